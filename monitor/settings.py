@@ -1,0 +1,197 @@
+"""The one Settings object. Built in exactly one place (:func:`load_settings`), frozen.
+
+Sources, highest precedence first: explicit overrides, environment (``SYCOMON_`` prefix,
+``__`` for nesting, e.g. ``SYCOMON_KAFKA__BOOTSTRAP_SERVERS``), a TOML/YAML file given by
+``--config``, a secrets directory (one file per field, e.g. ``/run/secrets/sycomon_redis__url``),
+then the documented defaults (docs/configuration.md).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+    YamlConfigSettingsSource,
+)
+
+from monitor.core.events import EventLimits
+from monitor.errors import ConfigError
+
+__all__ = [
+    "DEFAULT_MODEL_DIR",
+    "KafkaSettings",
+    "LimitSettings",
+    "ModelSettings",
+    "PipelineSettings",
+    "PrivacySettings",
+    "RedisSettings",
+    "SamplingSettings",
+    "Settings",
+    "TopicSettings",
+    "WebSettings",
+    "load_settings",
+    "redacted_dump",
+]
+
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "sycophancy-minilm-int8"
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class KafkaSettings(_Section):
+    bootstrap_servers: str = "127.0.0.1:9092"
+    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
+    sasl_username: str | None = None
+    sasl_password: SecretStr | None = None
+    ssl_cafile: Path | None = None
+    ssl_certfile: Path | None = None
+    ssl_keyfile: Path | None = None
+
+
+class TopicSettings(_Section):
+    responses: str = "sycomon.responses"
+    scores: str = "sycomon.scores"
+    deadletter: str = "sycomon.deadletter"
+    alerts: str = "sycomon.alerts"
+    audit: str = "sycomon.audit"
+    partitions: int = Field(default=4, ge=1, description="Partitions of the topics the app creates.")
+    replication_factor: int = Field(default=1, ge=1)
+
+
+class RedisSettings(_Section):
+    url: SecretStr = SecretStr("redis://127.0.0.1:6379/0")
+    prefix: str = "sycomon"
+    socket_timeout_s: float = Field(default=2.0, gt=0)
+
+
+class SamplingSettings(_Section):
+    default_rate: float = Field(default=1.0, ge=0.0, le=1.0)
+    rates: dict[str, float] = Field(default_factory=dict, description="Per model version rates.")
+    salt: str = "sycomon"
+    override_refresh_s: float = Field(default=5.0, gt=0, description="How often Redis overrides are re-read.")
+
+    @field_validator("rates")
+    @classmethod
+    def _rates_in_range(cls, value: dict[str, float]) -> dict[str, float]:
+        for version, rate in value.items():
+            if not 0.0 <= rate <= 1.0:
+                raise ValueError(f"sampling rate for {version!r} must be in [0, 1], got {rate}")
+        return value
+
+
+class ModelSettings(_Section):
+    path: Path = DEFAULT_MODEL_DIR
+    providers: tuple[str, ...] | None = Field(default=None, description="None = CUDA if available, else CPU.")
+    intra_op_threads: int = Field(default=1, ge=1)
+    inter_op_threads: int = Field(default=1, ge=1)
+    threshold: float | None = Field(default=None, ge=0, le=1, description="None = the model's own.")
+
+
+class PipelineSettings(_Section):
+    max_batch: int = Field(default=32, ge=1)
+    max_wait_s: float = Field(default=0.25, gt=0)
+    dedup_ttl_s: int = Field(default=86_400, ge=60)
+    retention_minutes: int = Field(default=25 * 60, ge=60, description="How long minute buckets are kept.")
+    max_version_labels: int = Field(default=20, ge=1, description="Prometheus label cardinality guard.")
+    max_segment_tags: int = Field(default=4, ge=0)
+
+
+class PrivacySettings(_Section):
+    keep_flagged_examples: bool = Field(default=False, description="Keep raw text of flagged turns in Redis.")
+    examples_per_version: int = Field(default=20, ge=0)
+    example_ttl_s: int = Field(default=86_400, ge=60)
+
+
+class WebSettings(_Section):
+    host: str = "127.0.0.1"
+    port: int = Field(default=6066, ge=1, le=65535)
+
+
+class LimitSettings(_Section):
+    max_text_bytes: int = Field(default=32 * 1024, ge=1)
+    max_context_turns: int = Field(default=20, ge=0)
+    max_record_bytes: int = Field(default=1024 * 1024, ge=1)
+    max_segment_tags: int = Field(default=8, ge=0)
+
+    def to_limits(self) -> EventLimits:
+        return EventLimits(
+            max_text_bytes=self.max_text_bytes,
+            max_context_turns=self.max_context_turns,
+            max_record_bytes=self.max_record_bytes,
+            max_segment_tags=self.max_segment_tags,
+        )
+
+
+class Settings(BaseSettings):
+    """Every knob of sycophancy-monitor. See docs/configuration.md."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="SYCOMON_", env_nested_delimiter="__", frozen=True, extra="forbid"
+    )
+
+    app_id: str = "sycomon"
+    data_dir: Path = Field(default=Path("var/worker"), description="Worker-local table state (RocksDB/memory).")
+    kafka: KafkaSettings = KafkaSettings()
+    topics: TopicSettings = TopicSettings()
+    redis: RedisSettings = RedisSettings()
+    sampling: SamplingSettings = SamplingSettings()
+    model: ModelSettings = ModelSettings()
+    pipeline: PipelineSettings = PipelineSettings()
+    privacy: PrivacySettings = PrivacySettings()
+    web: WebSettings = WebSettings()
+    limits: LimitSettings = LimitSettings()
+
+
+def load_settings(
+    config_file: Path | None = None, secrets_dir: Path | None = None, **overrides: Any
+) -> Settings:
+    """Build the Settings from overrides, env, an optional TOML/YAML file and a secrets dir."""
+    if config_file is not None and not config_file.is_file():
+        raise ConfigError(f"config file {config_file} does not exist")
+    suffix = config_file.suffix.lower() if config_file else ""
+    if config_file is not None and suffix not in (".toml", ".yaml", ".yml"):
+        raise ConfigError(f"config file {config_file}: expected .toml, .yaml or .yml")
+
+    class _Loaded(Settings):
+        model_config = SettingsConfigDict(
+            toml_file=config_file if suffix == ".toml" else None,
+            yaml_file=config_file if suffix in (".yaml", ".yml") else None,
+            secrets_dir=secrets_dir,
+        )
+
+        @classmethod
+        def settings_customise_sources(
+            cls,
+            settings_cls: type[BaseSettings],
+            init_settings: PydanticBaseSettingsSource,
+            env_settings: PydanticBaseSettingsSource,
+            dotenv_settings: PydanticBaseSettingsSource,
+            file_secret_settings: PydanticBaseSettingsSource,
+        ) -> tuple[PydanticBaseSettingsSource, ...]:
+            sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+            if suffix == ".toml":
+                sources.append(TomlConfigSettingsSource(settings_cls))
+            elif suffix in (".yaml", ".yml"):
+                sources.append(YamlConfigSettingsSource(settings_cls))
+            sources.append(file_secret_settings)
+            return tuple(sources)
+
+    try:
+        return _Loaded(**overrides)
+    except ValueError as exc:  # pydantic.ValidationError and TOML/YAML parse errors
+        raise ConfigError(f"invalid configuration: {exc}") from exc
+
+
+def redacted_dump(settings: Settings) -> str:
+    """The effective configuration as JSON, secrets shown as '**********'."""
+    return json.dumps(settings.model_dump(mode="json"), indent=2, sort_keys=True)
