@@ -11,6 +11,7 @@ __all__ = [
     "InvalidEventError",
     "ModelError",
     "MonitorError",
+    "SignatureError",
     "SinkError",
     "StateError",
 ]
@@ -47,3 +48,7 @@ class StateError(MonitorError):
 
 class SinkError(MonitorError):
     """An alert or mitigation sink failed to deliver."""
+
+
+class SignatureError(MonitorError):
+    """A signed webhook request failed verification (missing/bad signature, stale timestamp)."""

@@ -1,0 +1,50 @@
+"""Alert sinks: Slack, PagerDuty, Alertmanager and a signed JSON webhook, plus the sink port.
+
+Build them from settings with :func:`build_sinks`, sharing one ``httpx.AsyncClient`` whose
+lifecycle the caller owns::
+
+    async with httpx.AsyncClient() as client:
+        sinks = build_sinks(settings.alerts.sinks, client)
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import httpx
+
+from monitor.adapters.sinks.alertmanager import AlertmanagerSink
+from monitor.adapters.sinks.base import AlertSink, DeliveryError, Notification, idempotency_key
+from monitor.adapters.sinks.pagerduty import PagerDutySink
+from monitor.adapters.sinks.settings import SinkSettings
+from monitor.adapters.sinks.slack import SlackSink
+from monitor.adapters.sinks.webhook import WebhookSink
+
+__all__ = [
+    "AlertSink",
+    "AlertmanagerSink",
+    "DeliveryError",
+    "Notification",
+    "PagerDutySink",
+    "SlackSink",
+    "WebhookSink",
+    "build_sinks",
+    "idempotency_key",
+]
+
+
+def build_sinks(
+    settings: SinkSettings, client: httpx.AsyncClient, *, clock: Callable[[], float] = time.time
+) -> tuple[AlertSink, ...]:
+    """One sink per configured section, named slack / pagerduty / alertmanager / webhook."""
+    sinks: list[AlertSink] = []
+    if settings.slack is not None:
+        sinks.append(SlackSink(settings.slack, client))
+    if settings.pagerduty is not None:
+        sinks.append(PagerDutySink(settings.pagerduty, client))
+    if settings.alertmanager is not None:
+        sinks.append(AlertmanagerSink(settings.alertmanager, client, clock=clock))
+    if settings.webhook is not None:
+        sinks.append(WebhookSink(settings.webhook, client, clock=clock))
+    return tuple(sinks)
