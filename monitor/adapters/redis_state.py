@@ -1,0 +1,167 @@
+"""Redis: event-id dedup, the mirror of per-partition minute buckets, live sampling overrides.
+
+Key layout (also in docs/state.md), ``P`` being ``RedisSettings.prefix``:
+
+- ``P:dedup:{event_id}``            string, origin (topic:partition:offset) of the first record; TTL dedup_ttl_s
+- ``P:agg:{version}:{segment}:{minute}`` hash, field ``p{partition}`` -> bucket JSON; TTL retention
+- ``P:versions``                    sorted set, model version -> last event-time minute seen
+- ``P:segments:{version}``          set of segments seen for the version; TTL retention
+- ``P:sampling:rates``              hash, model version -> rate in [0, 1] (written by operators)
+- ``P:examples:{version}``          list of flagged examples (only when privacy.keep_flagged_examples)
+
+Every bucket write is an overwrite of the partition's own field, so mirroring is idempotent and
+two workers owning different partitions never contend. Readers merge the fields.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+
+import redis.asyncio as aioredis
+from redis.exceptions import RedisError
+
+from monitor.core import windows
+from monitor.errors import StateError
+
+__all__ = ["RedisState"]
+
+_CLAIM = """
+for i, key in ipairs(KEYS) do
+  local origin = ARGV[i + 1]
+  if not redis.call('SET', key, origin, 'NX', 'EX', ARGV[1]) then
+    if redis.call('GET', key) ~= origin then
+      KEYS[i] = false
+    end
+  end
+end
+local out = {}
+for i, key in ipairs(KEYS) do
+  out[i] = key and 1 or 0
+end
+return out
+"""
+
+
+class RedisState:
+    """The worker's Redis adapter. ``close()`` releases the connection pool."""
+
+    def __init__(self, client: aioredis.Redis, prefix: str, dedup_ttl_s: int, retention_s: int) -> None:
+        self._r = client
+        self._p = prefix
+        self._dedup_ttl_s = dedup_ttl_s
+        self._retention_s = retention_s
+        self._claim = client.register_script(_CLAIM)
+
+    @classmethod
+    def from_url(cls, url: str, prefix: str, dedup_ttl_s: int, retention_s: int,
+                 socket_timeout_s: float = 2.0) -> RedisState:
+        client = aioredis.Redis.from_url(url, socket_timeout=socket_timeout_s, decode_responses=False)
+        return cls(client, prefix, dedup_ttl_s, retention_s)
+
+    @property
+    def client(self) -> aioredis.Redis:
+        return self._r
+
+    def key(self, *parts: str | int) -> str:
+        return ":".join([self._p, *(str(p) for p in parts)])
+
+    async def close(self) -> None:
+        await self._r.aclose()
+
+    async def ping(self) -> bool:
+        try:
+            return bool(await self._r.ping())
+        except (RedisError, OSError):
+            return False
+
+    async def claim(self, claims: Sequence[tuple[str, str]]) -> list[bool]:
+        if not claims:
+            return []
+        keys = [self.key("dedup", event_id) for event_id, _ in claims]
+        try:
+            raw = await self._claim(keys=keys, args=[self._dedup_ttl_s, *(o for _, o in claims)])
+        except (RedisError, OSError) as exc:
+            raise StateError(f"redis dedup claim failed: {exc}") from exc
+        return [bool(x) for x in raw]
+
+    async def mirror(self, partition: int, buckets: Mapping[windows.BucketKey, windows.Bucket]) -> None:
+        """Overwrite this partition's field of each touched bucket, and index versions/segments."""
+        if not buckets:
+            return
+        field = f"p{partition}"
+        pipe = self._r.pipeline(transaction=False)
+        latest: dict[str, int] = {}
+        for (version, segment, minute), bucket in buckets.items():
+            key = self.key("agg", version, segment, minute)
+            pipe.hset(key, field, json.dumps(bucket.to_json()))
+            pipe.expire(key, self._retention_s)
+            pipe.sadd(self.key("segments", version), segment)
+            latest[version] = max(latest.get(version, minute), minute)
+        for version, minute in latest.items():
+            pipe.zadd(self.key("versions"), {version: minute}, gt=True)
+            pipe.expire(self.key("segments", version), self._retention_s)
+        try:
+            await pipe.execute()
+        except (RedisError, OSError) as exc:
+            raise StateError(f"redis mirror failed: {exc}") from exc
+
+    async def versions(self) -> dict[str, int]:
+        """Model versions seen, with the last event-time minute of each."""
+        try:
+            rows = await self._r.zrange(self.key("versions"), 0, -1, withscores=True)
+        except (RedisError, OSError) as exc:
+            raise StateError(f"redis read failed: {exc}") from exc
+        return {v.decode(): int(s) for v, s in rows}
+
+    async def segments(self, version: str) -> set[str]:
+        try:
+            return {s.decode() for s in await self._r.smembers(self.key("segments", version))}
+        except (RedisError, OSError) as exc:
+            raise StateError(f"redis read failed: {exc}") from exc
+
+    async def buckets(self, version: str, segment: str, minutes: Iterable[int]) -> dict[int, windows.Bucket]:
+        """Merged (all partitions) buckets of one series for the given minutes; absent minutes omitted."""
+        wanted = list(minutes)
+        pipe = self._r.pipeline(transaction=False)
+        for minute in wanted:
+            pipe.hgetall(self.key("agg", version, segment, minute))
+        try:
+            rows = await pipe.execute()
+        except (RedisError, OSError) as exc:
+            raise StateError(f"redis read failed: {exc}") from exc
+        out: dict[int, windows.Bucket] = {}
+        for minute, fields in zip(wanted, rows, strict=True):
+            if fields:
+                out[minute] = windows.merge(windows.Bucket.from_json(json.loads(v)) for v in fields.values())
+        return out
+
+    async def sampling_overrides(self) -> dict[str, float]:
+        try:
+            raw = await self._r.hgetall(self.key("sampling", "rates"))
+        except (RedisError, OSError) as exc:
+            raise StateError(f"redis read failed: {exc}") from exc
+        out: dict[str, float] = {}
+        for k, v in raw.items():
+            rate = float(v)
+            if 0.0 <= rate <= 1.0:
+                out[k.decode()] = rate
+        return out
+
+    async def set_sampling_override(self, version: str, rate: float | None) -> None:
+        key = self.key("sampling", "rates")
+        if rate is None:
+            await self._r.hdel(key, version)
+        else:
+            await self._r.hset(key, version, str(rate))
+
+    async def keep_example(self, version: str, example: Mapping[str, object], keep: int, ttl_s: int) -> None:
+        key = self.key("examples", version)
+        pipe = self._r.pipeline(transaction=True)
+        pipe.lpush(key, json.dumps(example))
+        pipe.ltrim(key, 0, keep - 1)
+        pipe.expire(key, ttl_s)
+        try:
+            await pipe.execute()
+        except (RedisError, OSError) as exc:
+            raise StateError(f"redis write failed: {exc}") from exc

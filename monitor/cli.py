@@ -1,0 +1,195 @@
+"""``sycomon``: the command line (typer + rich)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from monitor.errors import MonitorError
+from monitor.settings import Settings, load_settings, redacted_dump
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(name="sycomon", help="Catch an LLM service turning sycophantic, while it happens.",
+                  no_args_is_help=True, pretty_exceptions_enable=False)
+dev = typer.Typer(help="The local stack: Kafka (KRaft), Redis, Prometheus on loopback.", no_args_is_help=True)
+app.add_typer(dev, name="dev")
+console = Console(stderr=True)
+REPO = Path(__file__).resolve().parent.parent
+
+ConfigOpt = Annotated[Path | None, typer.Option("--config", "-c", help="TOML or YAML settings file.",
+                                                envvar="SYCOMON_CONFIG")]
+
+
+def _settings(config: Path | None, **overrides: object) -> Settings:
+    try:
+        return load_settings(config, **overrides)
+    except MonitorError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@app.command("check-config")
+def check_config(config: ConfigOpt = None) -> None:
+    """Print the effective configuration (secrets redacted) and exit 0 if it is valid."""
+    print(redacted_dump(_settings(config)))
+
+
+@app.command()
+def worker(config: ConfigOpt = None, loglevel: str = "info") -> None:
+    """Run one streaming worker (scale out by running more, up to the topic's partitions)."""
+    from monitor.runtime.worker import run_worker
+
+    try:
+        run_worker(_settings(config), loglevel=loglevel)
+    except MonitorError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+
+
+@app.command()
+def replay(
+    input: Annotated[Path, typer.Option("--input", "-i", help="JSONL of ResponseEvents.")],
+    output_dir: Annotated[Path, typer.Option("--output-dir", "-o")],
+    config: ConfigOpt = None,
+    model: Annotated[Path | None, typer.Option(help="Model directory (default: the shipped one).")] = None,
+) -> None:
+    """Run the pipeline in-process on a file (no Kafka, no Redis): scores, dead letters, metrics."""
+    from monitor.runtime.replay import replay as run_replay
+    from monitor.runtime.worker import load_scorer
+
+    settings = _settings(config)
+    if model is not None:
+        settings = settings.model_copy(update={"model": settings.model.model_copy(update={"path": model})})
+    try:
+        scorer = load_scorer(settings)
+        with Progress(TextColumn("replay"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                      console=console, transient=True) as progress:
+            task = progress.add_task("replay", total=None)
+
+            def tick(done: int, total: int) -> None:
+                progress.update(task, advance=done, total=total)
+
+            summary = asyncio.run(run_replay(input, output_dir, settings, scorer, clock=_now, on_progress=tick))
+    except MonitorError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+    console.print(
+        f"{summary.lines} lines: {summary.scored} scored ({summary.flagged} flagged), "
+        f"{summary.unsampled} unsampled, {summary.duplicates} duplicates, "
+        f"{summary.dead_letters} dead letters -> {output_dir}"
+    )
+
+
+@app.command()
+def publish(
+    input: Annotated[Path, typer.Option("--input", "-i", help="JSONL file; each line is sent as is.")],
+    config: ConfigOpt = None,
+) -> None:
+    """Send each line of a file, unchanged (malformed ones too), to the responses topic."""
+    from monitor.runtime.publish import publish_lines
+
+    settings = _settings(config)
+    n = asyncio.run(publish_lines(settings, input.read_bytes().splitlines()))
+    console.print(f"published {n} records to {settings.topics.responses}")
+
+
+@app.command()
+def versions(
+    config: ConfigOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """Per model version rolling rates, read from the Redis mirror (all workers merged)."""
+    from monitor.adapters.redis_state import RedisState
+    from monitor.runtime.views import version_views
+
+    s = _settings(config)
+
+    async def read() -> dict[str, object]:
+        state = RedisState.from_url(s.redis.url.get_secret_value(), s.redis.prefix, s.pipeline.dedup_ttl_s,
+                                    s.pipeline.retention_minutes * 60)
+        try:
+            return await version_views(state, int(_now().timestamp()) // 60)
+        finally:
+            await state.close()
+
+    try:
+        data = asyncio.run(read())
+    except MonitorError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+    if as_json:
+        print(json.dumps(data, indent=1))
+        return
+    table = Table("model version", "window", "scored", "flagged", "rate", "95% interval", "mean score",
+                  "thumbs-up | flagged", "thumbs-up | unflagged", title="sycophancy by model version")
+    for version, info in data.items():
+        assert isinstance(info, dict)
+        for name, view in info["windows"].items():
+            rate = view["rate"]
+            table.add_row(
+                version, name, str(view["n"]), str(view["flagged"]),
+                "-" if rate is None else f"{rate:.1%}",
+                f"[{view['rate_lo']:.1%}, {view['rate_hi']:.1%}]",
+                "-" if view["mean_score"] is None else f"{view['mean_score']:.3f}",
+                "-" if view["up_rate_flagged"] is None else f"{view['up_rate_flagged']:.0%}",
+                "-" if view["up_rate_unflagged"] is None else f"{view['up_rate_unflagged']:.0%}",
+            )
+    Console().print(table)
+
+
+def _stack(*args: str) -> None:
+    script = REPO / "deploy" / "local" / "stack.sh"
+    rc = subprocess.call(["bash", str(script), *args], env=os.environ.copy())
+    if rc:
+        raise typer.Exit(rc)
+
+
+@dev.command("up")
+def dev_up(services: Annotated[list[str] | None, typer.Argument(help="kafka redis prometheus")] = None) -> None:
+    """Install what is missing and start the services (each only if not already reachable)."""
+    _stack("up", *(services or []))
+
+
+@dev.command("down")
+def dev_down(services: Annotated[list[str] | None, typer.Argument()] = None) -> None:
+    """Stop what `dev up` started (by pid file); leaves services it did not start alone."""
+    _stack("down", *(services or []))
+
+
+@dev.command("status")
+def dev_status() -> None:
+    """One line per service."""
+    _stack("status")
+
+
+def _mount_optional() -> None:
+    from monitor.cli_mitigations import app as mitigations_app
+    from monitor.cli_score import score_command
+
+    app.add_typer(mitigations_app, name="mitigations", help="List, approve and clear mitigations.")
+    app.command("score")(score_command)
+
+
+def main() -> None:
+    _mount_optional()
+    try:
+        app()
+    except MonitorError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        sys.exit(1)

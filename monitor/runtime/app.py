@@ -1,0 +1,249 @@
+"""The faust worker: consume responses, run the core pipeline per micro-batch, publish, mirror.
+
+Delivery is at-least-once: faust acks the events of a batch only after the body below has run,
+and offsets are committed for acked events only. Re-processing after a crash is harmless: the
+dedup store recognises a redelivered record by its origin, and each bucket's watermark (stored
+in the same changelog record as its counts) skips offsets it already holds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+from typing import Any
+
+import faust
+import numpy as np
+import numpy.typing as npt
+from prometheus_client import CollectorRegistry
+
+from monitor.adapters.prometheus import WorkerMetrics
+from monitor.adapters.redis_state import RedisState
+from monitor.core.pipeline import BatchResult, PipelineContext, RawRecord, process_batch
+from monitor.core.ports import Scorer, ScoreInput
+from monitor.core.sampling import SamplingPolicy
+from monitor.errors import StateError
+from monitor.runtime.tables import BucketTable, PartitionBuckets
+from monitor.runtime.web import add_routes
+from monitor.settings import Settings
+
+__all__ = ["MonitorApp", "utcnow"]
+
+log = logging.getLogger(__name__)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _faust_broker_options(settings: Settings) -> dict[str, Any]:
+    k = settings.kafka
+    opts: dict[str, Any] = {"broker": f"kafka://{k.bootstrap_servers.replace(',', ';kafka://')}"}
+    if k.sasl_mechanism is not None:
+        password = k.sasl_password.get_secret_value() if k.sasl_password else ""
+        ssl_context = None
+        if k.security_protocol == "SASL_SSL":
+            import ssl
+
+            ssl_context = ssl.create_default_context(cafile=str(k.ssl_cafile) if k.ssl_cafile else None)
+        opts["broker_credentials"] = faust.SASLCredentials(
+            username=k.sasl_username, password=password, mechanism=k.sasl_mechanism, ssl_context=ssl_context
+        )
+    elif k.security_protocol == "SSL":
+        import ssl
+
+        ctx = ssl.create_default_context(cafile=str(k.ssl_cafile) if k.ssl_cafile else None)
+        if k.ssl_certfile:
+            ctx.load_cert_chain(str(k.ssl_certfile), str(k.ssl_keyfile) if k.ssl_keyfile else None)
+        opts["broker_credentials"] = faust.SSLCredentials(ctx)
+    return opts
+
+
+class MonitorApp:
+    """Wires settings, scorer, Redis and metrics into one faust app. No I/O until it runs."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        scorer: Scorer,
+        *,
+        registry: CollectorRegistry | None = None,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.settings = settings
+        self.scorer = scorer
+        self.clock = clock
+        self.registry = registry or CollectorRegistry()
+        self.metrics = WorkerMetrics(self.registry, settings.pipeline.max_version_labels)
+        self.metrics.model_info.info({"version": scorer.version, "threshold": f"{self.threshold:.4f}"})
+        self.state = RedisState.from_url(
+            settings.redis.url.get_secret_value(),
+            settings.redis.prefix,
+            settings.pipeline.dedup_ttl_s,
+            settings.pipeline.retention_minutes * 60,
+            settings.redis.socket_timeout_s,
+        )
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scorer")
+        self._overrides: dict[str, float] = {}
+        self.batches_done = 0
+        topics = settings.topics
+        # Tuned on purpose (faust-streaming issues 175, 523, 532, 640: consumers that stall silently):
+        # - broker_max_poll_records bounds what one poll hands the stream, so a batch is scored well
+        #   within broker_max_poll_interval even on a slow CPU;
+        # - stream_processing_timeout is the per-event watchdog: longer than the worst batch we
+        #   accept (max_batch turns scored off-loop), so it only fires on a real stall;
+        # - commit often (1 s) so a crash replays little; acks happen after each batch body;
+        # - stream_wait_empty=False so a rebalance does not wait on a half-full take() buffer.
+        self.app = faust.App(
+            settings.app_id,
+            **_faust_broker_options(settings),
+            store="memory://",
+            datadir=str(settings.data_dir),
+            autodiscover=False,
+            topic_partitions=topics.partitions,
+            topic_replication_factor=topics.replication_factor,
+            topic_allow_declare=True,
+            web_enabled=True,
+            web_bind=settings.web.host,
+            web_host=settings.web.host,
+            web_port=settings.web.port,
+            broker_max_poll_records=max(4 * settings.pipeline.max_batch, 100),
+            broker_max_poll_interval=300.0,
+            broker_commit_interval=1.0,
+            broker_session_timeout=30.0,
+            broker_heartbeat_interval=3.0,
+            stream_processing_timeout=120.0,
+            stream_wait_empty=False,
+            stream_buffer_maxsize=4 * settings.pipeline.max_batch,
+            consumer_auto_offset_reset="earliest",
+            table_cleanup_interval=60.0,
+            producer_acks=-1,
+            logging_config=None,
+        )
+        raw: dict[str, Any] = {"key_type": bytes, "value_type": bytes, "key_serializer": "raw",
+                               "value_serializer": "raw", "partitions": topics.partitions}
+        self.responses = self.app.topic(topics.responses, **raw)
+        self.scores = self.app.topic(topics.scores, **raw)
+        self.deadletters = self.app.topic(topics.deadletter, **raw)
+        self.table = self.app.tables.add(
+            BucketTable(
+                self.app, name="buckets", default=None, beacon=self.app.tables.beacon,
+                partitions=topics.partitions, key_type=str, value_type=list,
+                key_serializer="json", value_serializer="json",
+            )
+        )
+        self.app.agent(self.responses, name="score-responses")(self._agent)
+        self.app.timer(interval=settings.sampling.override_refresh_s)(self._refresh_overrides)
+        self.app.timer(interval=5.0)(self._export_lag)
+        add_routes(self)
+        self.ctx = PipelineContext(
+            score=self._score,
+            dedup=self.state,
+            sampling=self._sampling_policy,
+            threshold=self.threshold,
+            scorer_version=scorer.version,
+            clock=clock,
+            limits=settings.limits.to_limits(),
+            max_segment_tags=settings.pipeline.max_segment_tags,
+        )
+
+    @property
+    def threshold(self) -> float:
+        t = self.settings.model.threshold
+        return t if t is not None else self.scorer.threshold
+
+    def _sampling_policy(self) -> SamplingPolicy:
+        s = self.settings.sampling
+        return SamplingPolicy(s.default_rate, dict(s.rates), dict(self._overrides), s.salt)
+
+    async def _score(self, items: list[ScoreInput] | Any) -> npt.NDArray[np.float32]:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, self.scorer.score, items)
+
+    async def _refresh_overrides(self) -> None:
+        try:
+            self._overrides = await self.state.sampling_overrides()
+        except StateError:
+            self.metrics.errors.labels("redis").inc()
+            log.warning("could not refresh sampling overrides; keeping the last known ones")
+
+    async def _export_lag(self) -> None:
+        consumer = self.app.consumer
+        for tp in consumer.assignment():
+            if tp.topic != self.settings.topics.responses:
+                continue
+            position = await consumer.position(tp)
+            if position is not None:
+                lag = max(consumer.highwater(tp) - position, 0)
+                self.metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(lag)
+
+    async def _agent(self, stream: faust.Stream) -> None:
+        settings = self.settings.pipeline
+        async for events in stream.take_events(settings.max_batch, within=settings.max_wait_s):
+            await self.handle(events)
+
+    async def handle(self, events: list[faust.EventT]) -> BatchResult:
+        """One micro-batch: pipeline, table write-back, Redis mirror, publish, metrics."""
+        records = [
+            RawRecord(e.message.value or b"", e.message.offset, e.message.partition, e.message.topic)
+            for e in events
+        ]
+        views: dict[int, PartitionBuckets] = {}
+
+        def buckets_for(partition: int) -> PartitionBuckets:
+            if partition not in views:
+                views[partition] = PartitionBuckets(self.table, partition)
+            return views[partition]
+
+        result = await process_batch(records, buckets_for, self.ctx)
+        for partition, view in views.items():
+            touched = dict(view.dirty)
+            view.flush()
+            await self.state.mirror(partition, touched)
+        await self._publish(result)
+        self._observe(result, len(records))
+        self.batches_done += 1
+        return result
+
+    async def _publish(self, result: BatchResult) -> None:
+        sends = []
+        for dl in result.dead_letters:
+            key = f"{dl.topic}:{dl.partition}:{dl.offset}".encode()
+            sends.append(await self.deadletters.send(key=key, value=dl.model_dump_json().encode()))
+        for _, _, turn in result.scored:
+            sends.append(
+                await self.scores.send(key=turn.model_version.encode(), value=turn.model_dump_json().encode())
+            )
+        if sends:
+            await asyncio.gather(*sends)  # delivered before the batch is acked
+        if self.settings.privacy.keep_flagged_examples:
+            p = self.settings.privacy
+            for _, event, turn in result.scored:
+                if turn.flagged:
+                    example = {"event_id": turn.event_id, "score": turn.score,
+                               "prompt": event.prompt, "response": event.response}
+                    await self.state.keep_example(turn.model_version, example,
+                                                  p.examples_per_version, p.example_ttl_s)
+
+    def _observe(self, result: BatchResult, size: int) -> None:
+        m = self.metrics
+        m.batch_size.observe(size)
+        if result.scored:
+            m.scoring_latency.observe(result.score_seconds)
+        for (version, outcome), n in result.outcome_counts().items():
+            m.count(version, outcome, n)
+        for dl in result.dead_letters:
+            m.count("unknown", "dead_letter")
+            m.dead_letters.labels(dl.reason).inc()
+        for _, _, turn in result.scored:
+            label = m.version_label(turn.model_version)
+            m.scores.labels(label).observe(turn.score)
+            if turn.flagged:
+                m.flagged.labels(label).inc()
+
+    async def close(self) -> None:
+        await self.state.close()
+        self._executor.shutdown(wait=False, cancel_futures=True)

@@ -1,0 +1,130 @@
+"""``sycomon replay``: the worker's pipeline in-process, on a JSONL file, with in-memory state.
+
+Same core function (:func:`monitor.core.pipeline.process_batch`) as the Kafka worker; only the
+transport differs: records come from file lines in event-time order (invalid lines keep their
+place), the dedup store and buckets live in memory.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+import numpy as np
+import numpy.typing as npt
+
+from monitor.adapters.memory import MemoryDedup
+from monitor.core import windows
+from monitor.core.pipeline import PipelineContext, RawRecord, process_batch
+from monitor.core.ports import Scorer, ScoreInput
+from monitor.core.sampling import SamplingPolicy
+from monitor.errors import MonitorError
+from monitor.settings import Settings
+
+__all__ = ["ReplaySummary", "read_records", "replay"]
+
+ROLLING = {"5m": 5, "1h": 60, "24h": 1440}
+
+
+@dataclass(slots=True)
+class ReplaySummary:
+    lines: int = 0
+    scored: int = 0
+    flagged: int = 0
+    unsampled: int = 0
+    duplicates: int = 0
+    dead_letters: int = 0
+    buckets: dict[windows.BucketKey, windows.Bucket] = field(default_factory=dict)
+
+
+def _event_time(line: bytes) -> float:
+    """Sort key: the event's timestamp when it parses, else +inf (kept in file order)."""
+    try:
+        obj = json.loads(line)
+        return datetime.fromisoformat(str(obj["timestamp"]).replace("Z", "+00:00")).timestamp()
+    except (ValueError, KeyError, TypeError, RecursionError):
+        return float("inf")
+
+
+def read_records(path: Path) -> list[RawRecord]:
+    """Non-empty lines of ``path`` in event-time order; ``offset`` is the processing order."""
+    try:
+        raw_lines = path.read_bytes().split(b"\n")
+    except OSError as exc:
+        raise MonitorError(f"cannot read {path}: {exc}") from exc
+    numbered = [(i + 1, line.rstrip(b"\r")) for i, line in enumerate(raw_lines) if line.strip()]
+    numbered.sort(key=lambda item: (_event_time(item[1]), item[0]))
+    return [RawRecord(value=line, offset=pos, partition=0, topic=None, line=n)
+            for pos, (n, line) in enumerate(numbered)]
+
+
+def _batches(records: Sequence[RawRecord], size: int) -> Iterator[Sequence[RawRecord]]:
+    for start in range(0, len(records), size):
+        yield records[start : start + size]
+
+
+def _write_json_line(out: IO[str], obj: dict[str, Any]) -> None:
+    out.write(json.dumps(obj, separators=(",", ":")) + "\n")
+
+
+def metrics_document(buckets: dict[windows.BucketKey, windows.Bucket]) -> dict[str, Any]:
+    """Per version and segment: totals, rolling views at the last minute, the 1-min series."""
+    doc: dict[str, Any] = {}
+    for (version, segment), by_minute in sorted(windows.group_by_series(buckets).items()):
+        first, last = min(by_minute), max(by_minute)
+        total = windows.merge(by_minute.values())
+        doc.setdefault(version, {})[segment] = {
+            "totals": windows.summarize(total, last, last - first + 1).to_dict(),
+            "rolling": {name: windows.rolling_view(by_minute, last, w).to_dict() for name, w in ROLLING.items()},
+            "series_1m": [v.to_dict() for v in windows.series(by_minute, first, last) if v.n > 0],
+        }
+    return doc
+
+
+async def replay(
+    input_path: Path,
+    output_dir: Path,
+    settings: Settings,
+    scorer: Scorer,
+    *,
+    clock: Callable[[], datetime],
+    on_progress: Callable[[int, int], None] | None = None,
+) -> ReplaySummary:
+    """Run the pipeline over ``input_path``; write scores.jsonl, deadletters.jsonl, metrics.json."""
+    records = read_records(input_path)
+    output_dir.mkdir(parents=True, exist_ok=True)
+    s = settings.sampling
+    policy = SamplingPolicy(s.default_rate, dict(s.rates), {}, s.salt)
+
+    async def score(items: Sequence[ScoreInput]) -> npt.NDArray[np.float32]:
+        return scorer.score(items)
+
+    threshold = settings.model.threshold if settings.model.threshold is not None else scorer.threshold
+    ctx = PipelineContext(
+        score=score, dedup=MemoryDedup(), sampling=lambda: policy, threshold=threshold,
+        scorer_version=scorer.version, clock=clock, limits=settings.limits.to_limits(),
+        max_segment_tags=settings.pipeline.max_segment_tags,
+    )
+    summary = ReplaySummary(lines=len(records))
+    with (output_dir / "scores.jsonl").open("w") as scores_out, \
+         (output_dir / "deadletters.jsonl").open("w") as dead_out:
+        for batch in _batches(records, settings.pipeline.max_batch):
+            result = await process_batch(batch, lambda _p: summary.buckets, ctx)
+            for dl in sorted(result.dead_letters, key=lambda d: d.line or 0):
+                _write_json_line(dead_out, {"line": dl.line, "reason": dl.reason, "detail": dl.detail})
+            for _, _, turn in result.scored:
+                _write_json_line(scores_out, {"event_id": turn.event_id, "model_version": turn.model_version,
+                                              "score": round(turn.score, 6), "flagged": turn.flagged})
+            summary.scored += len(result.scored)
+            summary.flagged += sum(1 for _, _, t in result.scored if t.flagged)
+            summary.unsampled += len(result.unsampled)
+            summary.duplicates += len(result.duplicates)
+            summary.dead_letters += len(result.dead_letters)
+            if on_progress is not None:
+                on_progress(len(batch), len(records))
+    (output_dir / "metrics.json").write_text(json.dumps(metrics_document(summary.buckets), indent=1))
+    return summary

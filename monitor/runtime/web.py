@@ -1,0 +1,53 @@
+"""HTTP endpoints on the worker's web port (faust's aiohttp server)."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from aiohttp import web
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+from monitor.errors import StateError
+from monitor.runtime.views import version_views
+
+if TYPE_CHECKING:
+    from monitor.runtime.app import MonitorApp
+
+__all__ = ["add_routes"]
+
+
+def add_routes(monitor: MonitorApp) -> None:
+    """/metrics, /healthz (alive), /readyz (model, partitions, Redis), /api/versions."""
+
+    async def metrics(_: web.Request) -> web.Response:
+        body = generate_latest(monitor.registry)
+        return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
+
+    async def healthz(_: web.Request) -> web.Response:
+        return web.json_response({"status": "alive"})
+
+    async def readyz(_: web.Request) -> web.Response:
+        assigned = [tp for tp in monitor.app.consumer.assignment()
+                    if tp.topic == monitor.settings.topics.responses]
+        checks = {
+            "model_loaded": True,  # the scorer is loaded and warmed before the app is built
+            "partitions_assigned": len(assigned),
+            "redis": await monitor.state.ping(),
+        }
+        ok = bool(checks["partitions_assigned"]) and bool(checks["redis"])
+        return web.json_response({"ready": ok, **checks}, status=200 if ok else 503)
+
+    async def versions(_: web.Request) -> web.Response:
+        now_minute = int(monitor.clock().timestamp()) // 60
+        try:
+            body = await version_views(monitor.state, now_minute)
+        except StateError as exc:
+            return web.json_response({"error": str(exc)}, status=503)
+        return web.Response(text=json.dumps(body), content_type="application/json")
+
+    router = monitor.app.web.web_app.router
+    router.add_get("/metrics", metrics)
+    router.add_get("/healthz", healthz)
+    router.add_get("/readyz", readyz)
+    router.add_get("/api/versions", versions)
