@@ -7,6 +7,7 @@ docs/mitigations.md describes policies, modes and the Redis key layout.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Any, Self
 
@@ -29,6 +30,7 @@ __all__ = [
     "Action",
     "ActionKind",
     "ActionType",
+    "ActivePatch",
     "Mitigation",
     "MitigationKeys",
     "MitigationMode",
@@ -37,6 +39,7 @@ __all__ = [
     "MitigationStatus",
     "PatchSpec",
     "PolicySpec",
+    "compose_prompt",
 ]
 
 _Name = Annotated[str, StringConstraints(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_.:@+-]+$")]
@@ -301,3 +304,39 @@ class MitigationKeys:
     def audit(self) -> str:
         """Stream: the append-only audit log."""
         return f"{self.prefix}:audit"
+
+
+class ActivePatch(_Frozen):
+    """The patch in force for one model version, as stored in Redis and read by gateways."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")  # older SDKs tolerate newer fields
+
+    model_version: str
+    mitigation_id: str
+    patch_id: str
+    version: int
+    text: str
+    applied_at: AwareDatetime
+    expires_at: AwareDatetime
+
+    @property
+    def label(self) -> str:
+        """``patch_id@vN``: what gateways put in ``ResponseEvent.system_prompt_version``."""
+        return f"{self.patch_id}@v{self.version}"
+
+    def to_hash(self) -> dict[str, str]:
+        return {k: str(v) if not isinstance(v, datetime) else v.isoformat() for k, v in self}
+
+    @classmethod
+    def from_hash(cls, fields: dict[str, str]) -> ActivePatch:
+        """Parse a Redis hash; raises pydantic.ValidationError on a malformed one."""
+        return cls.model_validate(fields)
+
+
+def compose_prompt(base_prompt: str, patch: ActivePatch | None) -> str:
+    """The effective system prompt: the base prompt, then the patch text after a blank line."""
+    if patch is None:
+        return base_prompt
+    if not base_prompt:
+        return patch.text
+    return f"{base_prompt.rstrip()}\n\n{patch.text}"
