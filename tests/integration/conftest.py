@@ -108,7 +108,7 @@ class AlertmanagerFixture:
         with self.cond:
             ok = self.cond.wait_for(lambda: any(pred(n) for n in self.notifications), timeout)
             if not ok:
-                raise TimeoutError(f"no matching Alertmanager notification in {timeout}s: {self.notifications}")
+                raise TimeoutError(f"no matching Alertmanager notification in {timeout}s")
             return next(n for n in self.notifications if pred(n))
 
 
@@ -221,7 +221,8 @@ def validate_slack(doc: Any) -> list[str]:
                 errs.append(f"block {i}: field over 2000 chars")
         elif kind == "context":
             els = b.get("elements", [])
-            if not 1 <= len(els) <= 10 or any(e.get("type") not in ("mrkdwn", "plain_text", "image") for e in els):
+            kinds_ok = all(e.get("type") in ("mrkdwn", "plain_text", "image") for e in els)
+            if not 1 <= len(els) <= 10 or not kinds_ok:
                 errs.append(f"block {i}: context needs 1..10 text/image elements")
     return errs
 
@@ -288,7 +289,7 @@ class Receivers:
 
     async def start(self) -> None:
         app = web.Application()
-        app.router.add_post("/slack/{token}", self._slack)
+        app.router.add_post("/slack/{token:.+}", self._slack)
         app.router.add_post("/pd/v2/enqueue", self._pd)
         app.router.add_post("/hook", self._hook)
         self._runner = web.AppRunner(app, access_log=None)
@@ -303,9 +304,9 @@ class Receivers:
         if self._runner is not None:
             await self._runner.cleanup()
 
-    async def wait_for(self, pred: Callable[[], bool], timeout: float = 20.0) -> None:
+    async def wait_for(self, pred: Callable[[], bool], within_s: float = 20.0) -> None:
         async with self._cond:
-            await asyncio.wait_for(self._cond.wait_for(pred), timeout)
+            await asyncio.wait_for(self._cond.wait_for(pred), within_s)
 
     async def _notify(self) -> None:
         async with self._cond:
