@@ -272,6 +272,8 @@ class Route:
     retry_after: str | None = None
     script: list[int] = field(default_factory=list)  # statuses for the next requests, then normal
     request_times: list[float] = field(default_factory=list)
+    observations: list[Any] = field(default_factory=list)  # Receivers.observe() at each request
+    stall_after_accept: int = 0  # accept, then never answer (client times out) this many times
 
 
 class Receivers:
@@ -284,6 +286,8 @@ class Receivers:
         self.hook = Route("hook")
         self.base = ""
         self.webhook_secret = WEBHOOK_SECRET
+        self.observe: Callable[[], Any] | None = None
+        self._release = asyncio.Event()
         self._cond = asyncio.Condition()
         self._runner: web.AppRunner | None = None
 
@@ -301,6 +305,7 @@ class Receivers:
         self.base = f"http://127.0.0.1:{sock.getsockname()[1]}"
 
     async def close(self) -> None:
+        self._release.set()
         if self._runner is not None:
             await self._runner.cleanup()
 
@@ -315,6 +320,8 @@ class Receivers:
     async def _gate(self, route: Route) -> web.Response | None:
         route.requests += 1
         route.request_times.append(self.clock())
+        if self.observe is not None:
+            route.observations.append(self.observe())
         status = route.script.pop(0) if route.script else (route.down_status if route.down else None)
         if status is None:
             return None
@@ -329,6 +336,9 @@ class Receivers:
             route.accepted[key] = doc
             route.order.append(key)
         await self._notify()
+        if route.stall_after_accept > 0:
+            route.stall_after_accept -= 1
+            await self._release.wait()
 
     async def _reject(self, route: Route, status: int, why: str, **kw: Any) -> web.Response:
         route.rejected.append(why)

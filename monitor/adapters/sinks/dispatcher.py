@@ -32,13 +32,16 @@ from monitor.adapters.sinks.metrics import DeliveryMetrics, Outcome
 from monitor.adapters.sinks.policy import Backoff, CircuitBreaker, CircuitState
 from monitor.errors import ConfigError, SinkError, StateError
 
-__all__ = ["DeadLetterHook", "Dispatcher", "Sleep"]
+__all__ = ["DeadLetterHook", "Dispatcher", "SettledHook", "Sleep"]
 
 log = logging.getLogger(__name__)
 
 Sleep = Callable[[float], Awaitable[None]]
 DeadLetterHook = Callable[[str, Notification | None, str], Awaitable[None]]
 """Called as ``hook(sink_name, notification, error)`` after an entry was dead-lettered."""
+SettledHook = Callable[[str, str, str], Awaitable[None]]
+"""Called as ``hook(sink_name, entry_id, outcome)`` once an entry is acknowledged for a sink
+(outcome ``delivered`` or ``dead_lettered``) and the stream trimmed if due."""
 
 
 class Dispatcher:
@@ -54,6 +57,7 @@ class Dispatcher:
         sleep: Sleep = asyncio.sleep,
         rng: random.Random | None = None,
         on_dead_letter: DeadLetterHook | None = None,
+        on_settled: SettledHook | None = None,
     ) -> None:
         names = [s.name for s in sinks]
         if len(set(names)) != len(names):
@@ -66,6 +70,7 @@ class Dispatcher:
         self._settings = outbox.settings
         self._backoff = Backoff(self._settings.retry, rng or random.Random())
         self._on_dead_letter = on_dead_letter
+        self._on_settled = on_settled
         self._breakers = {s.name: self._make_breaker(s.name) for s in sinks}
         self._tasks: list[asyncio.Task[None]] = []
 
@@ -130,10 +135,12 @@ class Dispatcher:
                         entries = await self._outbox.read(group, s.consumer, pending=False, count=s.batch,
                                                           block_ms=s.block_ms)
                 for entry in entries:
-                    await self._deliver(sink, group, entry)
+                    outcome = await self._deliver(sink, group, entry)
                     acked += 1
                     if acked % s.trim_every == 0:
                         await self._outbox.trim([self._outbox.group(x.name) for x in self._sinks])
+                    if self._on_settled is not None:
+                        await self._on_settled(sink.name, entry.entry_id, outcome)
                 store_failures = 0
             except StateError as exc:
                 store_failures += 1
@@ -142,12 +149,13 @@ class Dispatcher:
                 log.warning("alert sink %s: outbox store error (%s); retrying", sink.name, exc)
                 await self._sleep(self._backoff.delay(store_failures))
 
-    async def _deliver(self, sink: AlertSink, group: str, entry: OutboxEntry) -> None:
+    async def _deliver(self, sink: AlertSink, group: str, entry: OutboxEntry) -> str:
+        """Deliver one entry (retrying as configured); returns the final outcome."""
         name = sink.name
         notification = entry.notification
         if notification is None:
             await self._dead(name, group, entry, 0, entry.error or "unreadable entry")
-            return
+            return Outcome.DEAD_LETTERED
         breaker = self._breakers[name]
         retry = self._settings.retry
         attempts = 0
@@ -168,12 +176,12 @@ class Dispatcher:
                     breaker.record_success()  # the receiver is up; it refused this notification
                     self._metrics.deliveries.labels(name, Outcome.REJECTED).inc()
                     await self._dead(name, group, entry, attempts, str(exc))
-                    return
+                    return Outcome.DEAD_LETTERED
                 breaker.record_failure()
                 self._metrics.deliveries.labels(name, Outcome.RETRY).inc()
                 if attempts >= retry.max_attempts:
                     await self._dead(name, group, entry, attempts, str(exc))
-                    return
+                    return Outcome.DEAD_LETTERED
                 delay = self._backoff.delay(attempts)
                 if retry_after is not None:
                     delay = max(delay, min(retry_after, retry.max_retry_after_s))
@@ -185,14 +193,14 @@ class Dispatcher:
                 log.exception("alert sink %s: unexpected error delivering %s", name, notification.key)
                 self._metrics.deliveries.labels(name, Outcome.REJECTED).inc()
                 await self._dead(name, group, entry, attempts, f"unexpected {type(exc).__name__}: {exc}")
-                return
+                return Outcome.DEAD_LETTERED
             else:
                 breaker.record_success()
                 await self._outbox.ack(group, entry.entry_id)
                 self._metrics.deliveries.labels(name, Outcome.DELIVERED).inc()
                 age = self._clock() - notification.enqueued_at.timestamp()
                 self._metrics.latency.labels(name).observe(max(0.0, age))
-                return
+                return Outcome.DELIVERED
 
     async def _dead(self, sink: str, group: str, entry: OutboxEntry, attempts: int, error: str) -> None:
         await self._outbox.dead_letter(group, entry, sink=sink, attempts=attempts, error=error)
