@@ -208,7 +208,7 @@ class MitigationEngine:
             )
             return Step(state, (*actions, act))
         state = state.model_copy(update={"mitigations": (*state.mitigations, m)})
-        state, act = self._apply(state, m, m.actor, "auto", now)
+        state, act = self._apply(state, m, m.actor, "auto", now, before=None)
         return Step(state, (*actions, act))
 
     def approve(self, state: MitigationState, mitigation_id: str, actor: str, now: datetime) -> Step:
@@ -224,7 +224,7 @@ class MitigationEngine:
         in_force = sum(1 for x in state.mitigations if x.status in IN_FORCE)
         if in_force >= self.settings.max_active:
             raise MitigationConflict(f"{in_force} mitigations in force, cap is {self.settings.max_active}")
-        state, act = self._apply(state, m, actor, "approved", now)
+        state, act = self._apply(state, m, actor, "approved", now, before=m.status)
         return Step(state, (*actions, act))
 
     def clear(
@@ -364,9 +364,15 @@ class MitigationEngine:
         return sum(1 for m in state.mitigations if m.status in OPEN)
 
     def _apply(
-        self, state: MitigationState, m: Mitigation, actor: str, reason: str, now: datetime
+        self,
+        state: MitigationState,
+        m: Mitigation,
+        actor: str,
+        reason: str,
+        now: datetime,
+        *,
+        before: MitigationStatus | None,
     ) -> tuple[MitigationState, Action]:
-        before = m.status if m.status is MitigationStatus.PENDING_APPROVAL else None
         verify = self.settings.verify_turns > 0 and m.pre_rate is not None
         m = m.model_copy(
             update={

@@ -152,7 +152,7 @@ def test_auto_applies_once_and_never_stacks() -> None:
     assert kinds(actions) == [ActionKind.APPLY_PATCH]
     act = actions[0]
     assert act.model_version == "v2" and act.fingerprint == "regression:v2:all"
-    assert act.evidence["rate"] == 0.20 and act.after is MitigationStatus.ACTIVE
+    assert act.evidence["rate"] == 0.20 and (act.before, act.after) == (None, MitigationStatus.ACTIVE)
     # Another rule firing for the same version, even after the cooldown: no second patch.
     state, again = eng.decide(state, alert(rule="drift"), s(700))
     assert [(a.kind, a.detail.split(":")[0]) for a in again] == [(ActionKind.RECORD, "already_mitigated")]
