@@ -179,11 +179,16 @@ def dev_status() -> None:
 
 
 def _mount_optional() -> None:
-    from monitor.cli_mitigations import app as mitigations_app
-    from monitor.cli_score import score_command
+    import importlib.util
 
-    app.add_typer(mitigations_app, name="mitigations", help="List, approve and clear mitigations.")
-    app.command("score")(score_command)
+    if importlib.util.find_spec("monitor.cli_mitigations"):
+        from monitor.cli_mitigations import app as mitigations_app
+
+        app.add_typer(mitigations_app, name="mitigations", help="List, approve and clear mitigations.")
+    if importlib.util.find_spec("monitor.cli_score"):
+        from monitor.cli_score import score_command
+
+        app.command("score")(score_command)
 
 
 def main() -> None:

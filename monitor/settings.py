@@ -56,6 +56,9 @@ class KafkaSettings(_Section):
     ssl_cafile: Path | None = None
     ssl_certfile: Path | None = None
     ssl_keyfile: Path | None = None
+    session_timeout_s: float = Field(
+        default=30.0, ge=3.0, description="Consumer session timeout: how fast a dead worker's partitions move."
+    )
 
 
 class TopicSettings(_Section):
@@ -140,7 +143,7 @@ class Settings(BaseSettings):
     )
 
     app_id: str = "sycomon"
-    data_dir: Path = Field(default=Path("var/worker"), description="Worker-local table state (RocksDB/memory).")
+    data_dir: Path = Field(default=Path("var/worker"), description="Worker-local state directory.")
     kafka: KafkaSettings = KafkaSettings()
     topics: TopicSettings = TopicSettings()
     redis: RedisSettings = RedisSettings()

@@ -89,6 +89,7 @@ class MonitorApp:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scorer")
         self._overrides: dict[str, float] = {}
         self.batches_done = 0
+        self._declared = False
         topics = settings.topics
         # Tuned on purpose (faust-streaming issues 175, 523, 532, 640: consumers that stall silently):
         # - broker_max_poll_records bounds what one poll hands the stream, so a batch is scored well
@@ -113,8 +114,8 @@ class MonitorApp:
             broker_max_poll_records=max(4 * settings.pipeline.max_batch, 100),
             broker_max_poll_interval=300.0,
             broker_commit_interval=1.0,
-            broker_session_timeout=30.0,
-            broker_heartbeat_interval=3.0,
+            broker_session_timeout=settings.kafka.session_timeout_s,
+            broker_heartbeat_interval=min(3.0, settings.kafka.session_timeout_s / 3),
             stream_processing_timeout=120.0,
             stream_wait_empty=False,
             stream_buffer_maxsize=4 * settings.pipeline.max_batch,
@@ -124,7 +125,8 @@ class MonitorApp:
             logging_config=None,
         )
         raw: dict[str, Any] = {"key_type": bytes, "value_type": bytes, "key_serializer": "raw",
-                               "value_serializer": "raw", "partitions": topics.partitions}
+                               "value_serializer": "raw", "partitions": topics.partitions,
+                               "internal": True}  # internal: faust creates them if missing
         self.responses = self.app.topic(topics.responses, **raw)
         self.scores = self.app.topic(topics.scores, **raw)
         self.deadletters = self.app.topic(topics.deadletter, **raw)
@@ -132,7 +134,6 @@ class MonitorApp:
             BucketTable(
                 self.app, name="buckets", default=None, beacon=self.app.tables.beacon,
                 partitions=topics.partitions, key_type=str, value_type=list,
-                key_serializer="json", value_serializer="json",
             )
         )
         self.app.agent(self.responses, name="score-responses")(self._agent)
@@ -182,6 +183,7 @@ class MonitorApp:
 
     async def _agent(self, stream: faust.Stream) -> None:
         settings = self.settings.pipeline
+        await self._refresh_overrides()  # operators' overrides apply from the first batch
         async for events in stream.take_events(settings.max_batch, within=settings.max_wait_s):
             await self.handle(events)
 
@@ -209,6 +211,10 @@ class MonitorApp:
         return result
 
     async def _publish(self, result: BatchResult) -> None:
+        if not self._declared:  # output topics are not agent sources: faust does not create them
+            await self.scores.maybe_declare()
+            await self.deadletters.maybe_declare()
+            self._declared = True
         sends = []
         for dl in result.dead_letters:
             key = f"{dl.topic}:{dl.partition}:{dl.offset}".encode()

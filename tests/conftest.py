@@ -1,0 +1,94 @@
+"""Session-wide fixtures: the real local stack (Kafka, Redis) started by the project's own script.
+
+``deploy/local/stack.sh up`` starts each service only if it is not already reachable; at the end
+of the session we stop only what this session started, so a developer's running stack survives.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+STACK = REPO / "deploy" / "local" / "stack.sh"
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_until(predicate: Callable[[], bool], timeout: float, what: str, interval: float = 0.1) -> None:
+    """Poll ``predicate`` (an observable condition, not a guess at timing) until true or fail."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(interval)
+    raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}")
+
+
+def _port_open(port: int) -> bool:
+    with socket.socket() as sock:
+        sock.settimeout(0.2)
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+class Stack:
+    """The services this test session uses, started through deploy/local/stack.sh."""
+
+    def __init__(self) -> None:
+        self.started: list[str] = []
+
+    def ensure(self, *services: str) -> None:
+        ports = {"kafka": 9092, "redis": 6379, "prometheus": 9090}
+        missing = [s for s in services if s not in self.started and not _port_open(ports[s])]
+        if not missing:
+            return
+        subprocess.run(["bash", str(STACK), "up", *missing], check=True, timeout=900)
+        self.started.extend(missing)
+
+    def close(self) -> None:
+        if self.started:
+            subprocess.run(["bash", str(STACK), "down", *self.started], check=False, timeout=120)
+
+
+@pytest.fixture(scope="session")
+def stack() -> Iterator[Stack]:
+    s = Stack()
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def kafka(stack: Stack) -> str:
+    stack.ensure("kafka")
+    return "127.0.0.1:9092"
+
+
+@pytest.fixture(scope="session")
+def redis_url(stack: Stack) -> str:
+    stack.ensure("redis")
+    return "redis://127.0.0.1:6379/0"
+
+
+@pytest.fixture
+def unique() -> str:
+    """A name unique to this test: topics, consumer group and Redis prefix never collide."""
+    return f"t{uuid.uuid4().hex[:10]}"
+
+
+@pytest.fixture(autouse=True)
+def _no_sycomon_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests see only the settings they set themselves."""
+    for name in list(os.environ):
+        if name.startswith("SYCOMON_") and name != "SYCOMON_DATA_DIR_SHARED":
+            monkeypatch.delenv(name)
