@@ -47,9 +47,9 @@ from monitor.core.policy import (
     Step,
     restore,
 )
-from monitor.errors import MonitorError, SinkError, StateError
+from monitor.errors import ConfigError, MonitorError, SinkError, StateError
 
-__all__ = ["AuditEntry", "MitigationService", "RedisMitigationStore", "WebhookCaller"]
+__all__ = ["AuditEntry", "MitigationService", "RedisMitigationStore", "ServiceStats", "WebhookCaller"]
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,10 @@ class AuditEntry:
 
 
 class RedisMitigationStore:
-    """Redis side of mitigations. Construct with a client (no I/O); :meth:`close` releases it."""
+    """Redis side of mitigations. Construct with a client (no I/O); :meth:`close` releases it.
+
+    The client must decode responses (``decode_responses=True``); :meth:`from_url` makes one.
+    """
 
     def __init__(
         self,
@@ -83,6 +86,8 @@ class RedisMitigationStore:
         lock_wait_s: float = 10.0,
         audit_maxlen: int | None = None,
     ) -> None:
+        if not client.connection_pool.connection_kwargs.get("decode_responses"):
+            raise ConfigError("RedisMitigationStore needs a client made with decode_responses=True")
         self._r = client
         self.keys = keys
         self._lock_timeout_s = lock_timeout_s

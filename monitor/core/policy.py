@@ -168,6 +168,8 @@ class MitigationEngine:
             return Step(state, actions)
         policy = self.match(alert)
         if policy is None:
+            if self.settings.mode is MitigationMode.OFF:
+                return Step(state, actions)
             return self._skip(state, actions, alert, None, "no_policy", now)
         mode = policy.mode or self.settings.mode
         if mode is MitigationMode.OFF:

@@ -207,6 +207,20 @@ async def test_verification_escalates_through_the_service(redis_server: str) -> 
         assert ActionKind.ESCALATE in [a.kind for a in notified]
 
 
+async def test_concurrent_deciders_apply_once(redis_server: str) -> None:
+    """Two workers (or a worker and the CLI) racing on the same alert: the lock lets one apply."""
+    prefix = f"t{uuid.uuid4().hex[:10]}"
+    async with (
+        _service(redis_server, _settings(), prefix=prefix) as one,
+        _service(redis_server, _settings(), prefix=prefix) as two,
+    ):
+        results = await asyncio.gather(*(svc.handle_alert(_alert()) for svc in (one, two, one, two)))
+        kinds = [e.action.kind for entries in results for e in entries]
+        assert kinds.count(ActionKind.APPLY_PATCH) == 1
+        state = await one.state()
+        assert len(state.mitigations) == 1 and state.mitigations[0].status is MitigationStatus.ACTIVE
+
+
 def _start_redis(workdir: Path) -> tuple[subprocess.Popen[str], str]:
     exe = shutil.which("redis-server")
     if exe is None:

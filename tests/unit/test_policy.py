@@ -100,6 +100,12 @@ def test_mode_off_does_nothing() -> None:
     state, actions = engine(MitigationMode.OFF).decide(EMPTY, alert(), T0)
     assert actions == ()
     assert state == EMPTY
+    _, unmatched = engine(MitigationMode.OFF).decide(EMPTY, alert(severity=Severity.INFO), T0)
+    assert unmatched == ()
+    # With mitigation on, an alert no policy covers is recorded once (why nothing was done).
+    state, skipped = engine().decide(EMPTY, alert(severity=Severity.INFO), T0)
+    assert [(a.kind, a.detail) for a in skipped] == [(ActionKind.RECORD, "no_policy")]
+    assert engine().decide(state, alert(severity=Severity.INFO), T0).actions == ()
 
 
 def test_dry_run_records_what_would_happen_and_changes_nothing() -> None:
