@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import Any, Literal
 
+import yaml
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 from pydantic_settings import (
     BaseSettings,
@@ -191,7 +192,7 @@ def load_settings(
 
     try:
         return _Loaded(**overrides)
-    except ValueError as exc:  # pydantic.ValidationError and TOML/YAML parse errors
+    except (ValueError, yaml.YAMLError) as exc:  # pydantic.ValidationError, TOML and YAML parse errors
         raise ConfigError(f"invalid configuration: {exc}") from exc
 
 
