@@ -14,7 +14,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -154,6 +154,30 @@ async def test_patch_reaches_the_gateway_by_pubsub_and_clear_restores_the_base(r
         )
         assert [a.kind for a in notified] == [ActionKind.APPLY_PATCH, ActionKind.REMOVE_PATCH]
         assert audit[0].stream_id < audit[1].stream_id
+
+
+async def test_client_cache_is_bounded_by_its_ttl_and_the_patch_expiry(redis_server: str) -> None:
+    clock = FrozenClock(datetime.now(UTC))
+    async with _service(redis_server, _settings(patch_ttl_s=3600), clock=clock) as service:
+        await service.handle_alert(_alert())
+        mono = [0.0]
+        client_clock = FrozenClock(clock.now + timedelta(seconds=3590))  # the patch has 10 s left
+        client = MitigationClient(redis_server, prefix=service.store.keys.prefix, cache_ttl_s=30,
+                                  clock=client_clock, monotonic=lambda: mono[0])  # fmt: skip
+        async with client:
+            assert (await client.resolve("v2", BASE)).patch is not None
+            assert (await client.resolve("v2", BASE)).patch is not None
+            assert (client.stats.fetches, client.stats.hits) == (1, 1)
+            mono[0] = 11.0  # past the patch's expiry: not served from the cache
+            client_clock.advance(seconds=11)
+            assert await client.system_prompt("v2", BASE) == BASE
+            assert client.stats.fetches == 2
+            assert await client.system_prompt("v1", BASE) == BASE  # no patch: cached for cache_ttl_s
+            mono[0] = 40.0
+            await client.system_prompt("v1", BASE)
+            mono[0] = 71.0
+            await client.system_prompt("v1", BASE)
+            assert client.stats.fetches == 4 and client.stats.hits == 2
 
 
 async def test_approval_mode_dry_run_and_audit_hook(redis_server: str) -> None:
