@@ -51,6 +51,15 @@ def check_config(config: ConfigOpt = None) -> None:
 
 
 @app.command()
+def schema(out: Annotated[Path, typer.Option(help="Output directory.")] = REPO / "docs" / "schema") -> None:
+    """Write the JSON Schema of every wire record (ResponseEvent, ScoredTurn, DeadLetter, Alert)."""
+    from monitor.schema import write_schemas
+
+    for path in write_schemas(out):
+        console.print(f"wrote {path}")
+
+
+@app.command()
 def worker(config: ConfigOpt = None, loglevel: str = "info") -> None:
     """Run one streaming worker (scale out by running more, up to the topic's partitions)."""
     from monitor.runtime.worker import run_worker
