@@ -13,8 +13,10 @@ Kernels (numba, ``nogil`` so they may run in a thread executor):
 
 The interpreted reference of each kernel is its ``.py_func`` (same source, run by CPython).
 numba compiles lazily; call :func:`warm_up` once before reporting ready. ``cache=True`` is not
-used on purpose: numba's on-disk cache needs a writable ``__pycache__`` or home directory and
-fails at import time from a read-only install; a warm-up costs well under a few seconds instead.
+used on purpose: numba's on-disk cache needs a writable ``__pycache__`` beside this file, a
+writable user cache directory or ``NUMBA_CACHE_DIR``; with none of them (a read-only image run
+by a user without a home) numba raises "cannot cache function ... no locator available" at
+decoration, i.e. at import (numba/numba#5566). The warm-up costs a few seconds instead.
 
 Also here: the closed-form statistics used on top of the counters (:func:`wilson`,
 :func:`z_for`, :func:`hist_quantiles`).
