@@ -68,7 +68,8 @@ def test_log_mixture_and_cusum_increment_by_hand() -> None:
 
 
 def _absolute() -> AbsoluteLevel:
-    return AbsoluteLevel(ceiling=0.1, critical=0.3, window=1, min_samples=100, confidence=0.975, clear_ratio=0.9)
+    return AbsoluteLevel(ceiling=0.1, critical=0.3, window=1, min_samples=100, confidence=0.975,
+                         clear_ratio=0.9)
 
 
 def test_absolute_fires_on_lower_bound_and_respects_min_samples() -> None:
@@ -125,7 +126,8 @@ def test_ratio_test_false_alarm_rate_under_null() -> None:
         det = _ratio_test()
         n_c, n_b = rng.poisson(50, 200), rng.poisson(450, 200)
         x_c, x_b = rng.binomial(n_c, 0.05), rng.binomial(n_b, 0.05)
-        alarms += any(det.update(t, int(x_c[t]), int(n_c[t]), int(x_b[t]), int(n_b[t])).firing for t in range(200))
+        alarms += any(det.update(t, int(x_c[t]), int(n_c[t]), int(x_b[t]), int(n_b[t])).firing
+                      for t in range(200))
     assert alarms / runs <= 0.03  # Ville: <= alpha = 1 % (plus sampling slack)
 
 
@@ -250,7 +252,7 @@ def test_bank_rejects_out_of_order_minutes_naive_times_and_bad_snapshots() -> No
     with pytest.raises(StateError):
         bank.update(T0, {("v1", "all"): MinuteCounts(10, 1)})
     with pytest.raises(ValueError):
-        bank.update(datetime(2026, 1, 2), {})  # noqa: DTZ001 - the naive datetime is the point
+        bank.update(datetime(2026, 1, 2), {})  # naive on purpose
     with pytest.raises(StateError):
         DetectorBank.restore(SETTINGS, {"version": 99})
     with pytest.raises(StateError):
