@@ -21,20 +21,25 @@ from monitor.settings import Settings, load_settings, redacted_dump
 
 __all__ = ["app", "main"]
 
-app = typer.Typer(name="sycomon", help="Catch an LLM service turning sycophantic, while it happens.",
-                  no_args_is_help=True, pretty_exceptions_enable=False)
+app = typer.Typer(
+    name="sycomon",
+    help="Catch an LLM service turning sycophantic, while it happens.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
 dev = typer.Typer(help="The local stack: Kafka (KRaft), Redis, Prometheus on loopback.", no_args_is_help=True)
 app.add_typer(dev, name="dev")
 console = Console(stderr=True)
 REPO = Path(__file__).resolve().parent.parent
 
-ConfigOpt = Annotated[Path | None, typer.Option("--config", "-c", help="TOML or YAML settings file.",
-                                                envvar="SYCOMON_CONFIG")]
+ConfigOpt = Annotated[
+    Path | None, typer.Option("--config", "-c", help="TOML or YAML settings file.", envvar="SYCOMON_CONFIG")
+]
 
 
-def _settings(config: Path | None, **overrides: object) -> Settings:
+def _settings(config: Path | None) -> Settings:
     try:
-        return load_settings(config, **overrides)
+        return load_settings(config)
     except MonitorError as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
@@ -87,14 +92,22 @@ def replay(
         settings = settings.model_copy(update={"model": settings.model.model_copy(update={"path": model})})
     try:
         scorer = load_scorer(settings)
-        with Progress(TextColumn("replay"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                      console=console, transient=True) as progress:
+        with Progress(
+            TextColumn("replay"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=console,
+            transient=True,
+        ) as progress:
             task = progress.add_task("replay", total=None)
 
             def tick(done: int, total: int) -> None:
                 progress.update(task, advance=done, total=total)
 
-            summary = asyncio.run(run_replay(input, output_dir, settings, scorer, clock=_now, on_progress=tick))
+            summary = asyncio.run(
+                run_replay(input, output_dir, settings, scorer, clock=_now, on_progress=tick)
+            )
     except MonitorError as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(1) from exc
@@ -130,8 +143,12 @@ def versions(
     s = _settings(config)
 
     async def read() -> dict[str, object]:
-        state = RedisState.from_url(s.redis.url.get_secret_value(), s.redis.prefix, s.pipeline.dedup_ttl_s,
-                                    s.pipeline.retention_minutes * 60)
+        state = RedisState.from_url(
+            s.redis.url.get_secret_value(),
+            s.redis.prefix,
+            s.pipeline.dedup_ttl_s,
+            s.pipeline.retention_minutes * 60,
+        )
         try:
             return await version_views(state, int(_now().timestamp()) // 60)
         finally:
@@ -145,14 +162,27 @@ def versions(
     if as_json:
         print(json.dumps(data, indent=1))
         return
-    table = Table("model version", "window", "scored", "flagged", "rate", "95% interval", "mean score",
-                  "thumbs-up | flagged", "thumbs-up | unflagged", title="sycophancy by model version")
+    table = Table(
+        "model version",
+        "window",
+        "scored",
+        "flagged",
+        "rate",
+        "95% interval",
+        "mean score",
+        "thumbs-up | flagged",
+        "thumbs-up | unflagged",
+        title="sycophancy by model version",
+    )
     for version, info in data.items():
         assert isinstance(info, dict)
         for name, view in info["windows"].items():
             rate = view["rate"]
             table.add_row(
-                version, name, str(view["n"]), str(view["flagged"]),
+                version,
+                name,
+                str(view["n"]),
+                str(view["flagged"]),
                 "-" if rate is None else f"{rate:.1%}",
                 f"[{view['rate_lo']:.1%}, {view['rate_hi']:.1%}]",
                 "-" if view["mean_score"] is None else f"{view['mean_score']:.3f}",
@@ -170,7 +200,9 @@ def _stack(*args: str) -> None:
 
 
 @dev.command("up")
-def dev_up(services: Annotated[list[str] | None, typer.Argument(help="kafka redis prometheus")] = None) -> None:
+def dev_up(
+    services: Annotated[list[str] | None, typer.Argument(help="kafka redis prometheus")] = None,
+) -> None:
     """Install what is missing and start the services (each only if not already reachable)."""
     _stack("up", *(services or []))
 

@@ -58,7 +58,9 @@ class KafkaSettings(_Section):
     ssl_certfile: Path | None = None
     ssl_keyfile: Path | None = None
     session_timeout_s: float = Field(
-        default=30.0, ge=3.0, description="Consumer session timeout: how fast a dead worker's partitions move."
+        default=30.0,
+        ge=3.0,
+        description="Consumer session timeout: how fast a dead worker's partitions move.",
     )
 
 

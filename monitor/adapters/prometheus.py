@@ -13,7 +13,7 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, Info
 __all__ = ["OTHER", "VersionLabels", "WorkerMetrics"]
 
 OTHER = "other"
-_SCORE_BUCKETS = tuple(round(0.05 * i, 2) for i in range(1, 20)) + (1.0,)
+_SCORE_BUCKETS = (*(round(0.05 * i, 2) for i in range(1, 20)), 1.0)
 _LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 _BATCH_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128, 256)
 
@@ -52,34 +52,49 @@ class WorkerMetrics:
             "sycomon_dead_letters_total", "Invalid input records by reason.", ["reason"], registry=registry
         )
         self.flagged = Counter(
-            "sycomon_flagged_total", "Scored turns at or above the threshold.", ["model_version"],
+            "sycomon_flagged_total",
+            "Scored turns at or above the threshold.",
+            ["model_version"],
             registry=registry,
         )
         self.scores = Histogram(
-            "sycomon_score", "Sycophancy probability of scored turns.", ["model_version"],
-            buckets=_SCORE_BUCKETS, registry=registry,
+            "sycomon_score",
+            "Sycophancy probability of scored turns.",
+            ["model_version"],
+            buckets=_SCORE_BUCKETS,
+            registry=registry,
         )
         self.rolling_rate = Gauge(
-            "sycomon_flagged_rate", "Flagged rate over a rolling event-time window (this worker's partitions).",
-            ["model_version", "window"], registry=registry,
+            "sycomon_flagged_rate",
+            "Flagged rate over a rolling event-time window (this worker's partitions).",
+            ["model_version", "window"],
+            registry=registry,
         )
         self.rolling_count = Gauge(
-            "sycomon_scored_in_window", "Scored turns in a rolling event-time window (this worker's partitions).",
-            ["model_version", "window"], registry=registry,
+            "sycomon_scored_in_window",
+            "Scored turns in a rolling event-time window (this worker's partitions).",
+            ["model_version", "window"],
+            registry=registry,
         )
         self.scoring_latency = Histogram(
-            "sycomon_scoring_seconds", "Wall time to score one micro-batch.", buckets=_LATENCY_BUCKETS,
+            "sycomon_scoring_seconds",
+            "Wall time to score one micro-batch.",
+            buckets=_LATENCY_BUCKETS,
             registry=registry,
         )
         self.batch_size = Histogram(
             "sycomon_batch_size", "Records per micro-batch.", buckets=_BATCH_BUCKETS, registry=registry
         )
         self.consumer_lag = Gauge(
-            "sycomon_consumer_lag", "Records behind the high watermark, per assigned partition.",
-            ["topic", "partition"], registry=registry,
+            "sycomon_consumer_lag",
+            "Records behind the high watermark, per assigned partition.",
+            ["topic", "partition"],
+            registry=registry,
         )
         self.errors = Counter(
-            "sycomon_errors_total", "Errors by component (redis, publish, ...).", ["component"],
+            "sycomon_errors_total",
+            "Errors by component (redis, publish, ...).",
+            ["component"],
             registry=registry,
         )
         self.model_info = Info("sycomon_model", "The loaded classifier artefact.", registry=registry)

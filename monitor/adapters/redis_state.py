@@ -2,7 +2,7 @@
 
 Key layout (also in docs/state.md), ``P`` being ``RedisSettings.prefix``:
 
-- ``P:dedup:{event_id}``            string, origin (topic:partition:offset) of the first record; TTL dedup_ttl_s
+- ``P:dedup:{event_id}``            string, origin (topic:partition:offset) of its first record; TTL
 - ``P:agg:{version}:{segment}:{minute}`` hash, field ``p{partition}`` -> bucket JSON; TTL retention
 - ``P:versions``                    sorted set, model version -> last event-time minute seen
 - ``P:segments:{version}``          set of segments seen for the version; TTL retention
@@ -15,8 +15,10 @@ two workers owning different partitions never contend. Readers merge the fields.
 
 from __future__ import annotations
 
+import inspect
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Iterable, Mapping, Sequence
+from typing import TypeVar
 
 import redis.asyncio as aioredis
 from redis.exceptions import RedisError
@@ -25,6 +27,14 @@ from monitor.core import windows
 from monitor.errors import StateError
 
 __all__ = ["RedisState"]
+
+T = TypeVar("T")
+
+
+async def _done(value: Awaitable[T] | T) -> T:
+    """redis-py types its commands as ``Awaitable[T] | T`` (sync and async share stubs)."""
+    return await value if inspect.isawaitable(value) else value
+
 
 _CLAIM = """
 for i, key in ipairs(KEYS) do
@@ -54,8 +64,9 @@ class RedisState:
         self._claim = client.register_script(_CLAIM)
 
     @classmethod
-    def from_url(cls, url: str, prefix: str, dedup_ttl_s: int, retention_s: int,
-                 socket_timeout_s: float = 2.0) -> RedisState:
+    def from_url(
+        cls, url: str, prefix: str, dedup_ttl_s: int, retention_s: int, socket_timeout_s: float = 2.0
+    ) -> RedisState:
         client = aioredis.Redis.from_url(url, socket_timeout=socket_timeout_s, decode_responses=False)
         return cls(client, prefix, dedup_ttl_s, retention_s)
 
@@ -71,7 +82,7 @@ class RedisState:
 
     async def ping(self) -> bool:
         try:
-            return bool(await self._r.ping())
+            return bool(await _done(self._r.ping()))
         except (RedisError, OSError):
             return False
 
@@ -116,7 +127,7 @@ class RedisState:
 
     async def segments(self, version: str) -> set[str]:
         try:
-            return {s.decode() for s in await self._r.smembers(self.key("segments", version))}
+            return {s.decode() for s in await _done(self._r.smembers(self.key("segments", version)))}
         except (RedisError, OSError) as exc:
             raise StateError(f"redis read failed: {exc}") from exc
 
@@ -138,7 +149,7 @@ class RedisState:
 
     async def sampling_overrides(self) -> dict[str, float]:
         try:
-            raw = await self._r.hgetall(self.key("sampling", "rates"))
+            raw = await _done(self._r.hgetall(self.key("sampling", "rates")))
         except (RedisError, OSError) as exc:
             raise StateError(f"redis read failed: {exc}") from exc
         out: dict[str, float] = {}
@@ -151,9 +162,9 @@ class RedisState:
     async def set_sampling_override(self, version: str, rate: float | None) -> None:
         key = self.key("sampling", "rates")
         if rate is None:
-            await self._r.hdel(key, version)
+            await _done(self._r.hdel(key, version))
         else:
-            await self._r.hset(key, version, str(rate))
+            await _done(self._r.hset(key, version, str(rate)))
 
     async def keep_example(self, version: str, example: Mapping[str, object], keep: int, ttl_s: int) -> None:
         key = self.key("examples", version)

@@ -203,7 +203,11 @@ def decode_event(raw: bytes, limits: EventLimits = EventLimits()) -> ResponseEve
     try:
         obj = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
-        detail = f"line {exc.lineno} column {exc.colno}: {exc.msg}" if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+        detail = (
+            f"line {exc.lineno} column {exc.colno}: {exc.msg}"
+            if isinstance(exc, json.JSONDecodeError)
+            else "nested too deeply"
+        )
         raise InvalidEventError("not_json", detail) from None
     if not isinstance(obj, dict):
         raise InvalidEventError("schema", f"expected a JSON object, got {type(obj).__name__}")
@@ -211,7 +215,9 @@ def decode_event(raw: bytes, limits: EventLimits = EventLimits()) -> ResponseEve
     if version is None:
         raise InvalidEventError("schema", "schema_version: field required")
     if version != SCHEMA_VERSION or isinstance(version, bool):
-        raise InvalidEventError("unknown_schema_version", f"schema_version {version!r} is not supported (want {SCHEMA_VERSION})")
+        raise InvalidEventError(
+            "unknown_schema_version", f"schema_version {version!r} is not supported (want {SCHEMA_VERSION})"
+        )
     _check_limits(obj, limits)
     try:
         return ResponseEvent.model_validate(obj)

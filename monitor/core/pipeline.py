@@ -74,7 +74,7 @@ class PipelineContext:
     threshold: float
     scorer_version: str
     clock: Clock
-    limits: EventLimits = EventLimits()
+    limits: EventLimits = field(default_factory=EventLimits)
     max_segment_tags: int = 4
     monotonic: Callable[[], float] = time.perf_counter
 
@@ -130,8 +130,13 @@ async def process_batch(
         except InvalidEventError as exc:
             result.dead_letters.append(
                 DeadLetter.of(
-                    record.value, exc, received_at,
-                    topic=record.topic, partition=record.partition, offset=record.offset, line=record.line,
+                    record.value,
+                    exc,
+                    received_at,
+                    topic=record.topic,
+                    partition=record.partition,
+                    offset=record.offset,
+                    line=record.line,
                 )
             )
     if not decoded:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 import faust
 import numpy as np
@@ -23,7 +23,7 @@ from prometheus_client import CollectorRegistry
 from monitor.adapters.prometheus import WorkerMetrics
 from monitor.adapters.redis_state import RedisState
 from monitor.core.pipeline import BatchResult, PipelineContext, RawRecord, process_batch
-from monitor.core.ports import Scorer, ScoreInput
+from monitor.core.ports import ScoreInput, Scorer
 from monitor.core.sampling import SamplingPolicy
 from monitor.errors import StateError
 from monitor.runtime.tables import BucketTable, PartitionBuckets
@@ -124,16 +124,25 @@ class MonitorApp:
             producer_acks=-1,
             logging_config=None,
         )
-        raw: dict[str, Any] = {"key_type": bytes, "value_type": bytes, "key_serializer": "raw",
-                               "value_serializer": "raw", "partitions": topics.partitions,
-                               "internal": True}  # internal: faust creates them if missing
+        raw: dict[str, Any] = {
+            "key_type": bytes,
+            "value_type": bytes,
+            "key_serializer": "raw",
+            "value_serializer": "raw",
+            "partitions": topics.partitions,
+            "internal": True,
+        }  # internal: faust creates them if missing
         self.responses = self.app.topic(topics.responses, **raw)
         self.scores = self.app.topic(topics.scores, **raw)
         self.deadletters = self.app.topic(topics.deadletter, **raw)
-        self.table = self.app.tables.add(
+        self.table: BucketTable = self.app.tables.add(  # type: ignore[assignment]
             BucketTable(
-                self.app, name="buckets", default=None, beacon=self.app.tables.beacon,
-                partitions=topics.partitions, key_type=str, value_type=list,
+                self.app,
+                name="buckets",
+                default=None,
+                beacon=self.app.tables.beacon,
+                partitions=topics.partitions,
+                key_type=str,
             )
         )
         self.app.agent(self.responses, name="score-responses")(self._agent)
@@ -181,13 +190,15 @@ class MonitorApp:
                 lag = max(consumer.highwater(tp) - position, 0)
                 self.metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(lag)
 
-    async def _agent(self, stream: faust.Stream) -> None:
+    async def _agent(self, stream: faust.StreamT[bytes]) -> None:
         settings = self.settings.pipeline
         await self._refresh_overrides()  # operators' overrides apply from the first batch
-        async for events in stream.take_events(settings.max_batch, within=settings.max_wait_s):
+        async for events in cast(faust.Stream[bytes], stream).take_events(
+            settings.max_batch, within=settings.max_wait_s
+        ):
             await self.handle(events)
 
-    async def handle(self, events: list[faust.EventT]) -> BatchResult:
+    async def handle(self, events: Sequence[faust.EventT[bytes]]) -> BatchResult:
         """One micro-batch: pipeline, table write-back, Redis mirror, publish, metrics."""
         records = [
             RawRecord(e.message.value or b"", e.message.offset, e.message.partition, e.message.topic)
@@ -229,10 +240,15 @@ class MonitorApp:
             p = self.settings.privacy
             for _, event, turn in result.scored:
                 if turn.flagged:
-                    example = {"event_id": turn.event_id, "score": turn.score,
-                               "prompt": event.prompt, "response": event.response}
-                    await self.state.keep_example(turn.model_version, example,
-                                                  p.examples_per_version, p.example_ttl_s)
+                    example = {
+                        "event_id": turn.event_id,
+                        "score": turn.score,
+                        "prompt": event.prompt,
+                        "response": event.response,
+                    }
+                    await self.state.keep_example(
+                        turn.model_version, example, p.examples_per_version, p.example_ttl_s
+                    )
 
     def _observe(self, result: BatchResult, size: int) -> None:
         m = self.metrics

@@ -16,10 +16,16 @@ __all__ = ["kafka_client_options", "publish_lines"]
 
 def kafka_client_options(settings: Settings) -> dict[str, object]:
     k = settings.kafka
-    opts: dict[str, object] = {"bootstrap_servers": k.bootstrap_servers, "security_protocol": k.security_protocol}
+    opts: dict[str, object] = {
+        "bootstrap_servers": k.bootstrap_servers,
+        "security_protocol": k.security_protocol,
+    }
     if k.sasl_mechanism:
-        opts |= {"sasl_mechanism": k.sasl_mechanism, "sasl_plain_username": k.sasl_username,
-                 "sasl_plain_password": k.sasl_password.get_secret_value() if k.sasl_password else None}
+        opts |= {
+            "sasl_mechanism": k.sasl_mechanism,
+            "sasl_plain_username": k.sasl_username,
+            "sasl_plain_password": k.sasl_password.get_secret_value() if k.sasl_password else None,
+        }
     return opts
 
 
@@ -38,8 +44,11 @@ async def publish_lines(settings: Settings, lines: Sequence[bytes]) -> int:
     producer = AIOKafkaProducer(acks="all", linger_ms=5, **kafka_client_options(settings))
     try:
         await producer.start()
-        futures = [await producer.send(settings.topics.responses, value=line, key=_key_of(line))
-                   for line in lines if line.strip()]
+        futures = [
+            await producer.send(settings.topics.responses, value=line, key=_key_of(line))
+            for line in lines
+            if line.strip()
+        ]
         for fut in futures:
             await fut
         return len(futures)

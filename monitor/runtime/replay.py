@@ -20,7 +20,7 @@ import numpy.typing as npt
 from monitor.adapters.memory import MemoryDedup
 from monitor.core import windows
 from monitor.core.pipeline import PipelineContext, RawRecord, process_batch
-from monitor.core.ports import Scorer, ScoreInput
+from monitor.core.ports import ScoreInput, Scorer
 from monitor.core.sampling import SamplingPolicy
 from monitor.errors import MonitorError
 from monitor.settings import Settings
@@ -58,8 +58,10 @@ def read_records(path: Path) -> list[RawRecord]:
         raise MonitorError(f"cannot read {path}: {exc}") from exc
     numbered = [(i + 1, line.rstrip(b"\r")) for i, line in enumerate(raw_lines) if line.strip()]
     numbered.sort(key=lambda item: (_event_time(item[1]), item[0]))
-    return [RawRecord(value=line, offset=pos, partition=0, topic=None, line=n)
-            for pos, (n, line) in enumerate(numbered)]
+    return [
+        RawRecord(value=line, offset=pos, partition=0, topic=None, line=n)
+        for pos, (n, line) in enumerate(numbered)
+    ]
 
 
 def _batches(records: Sequence[RawRecord], size: int) -> Iterator[Sequence[RawRecord]]:
@@ -79,7 +81,9 @@ def metrics_document(buckets: dict[windows.BucketKey, windows.Bucket]) -> dict[s
         total = windows.merge(by_minute.values())
         doc.setdefault(version, {})[segment] = {
             "totals": windows.summarize(total, last, last - first + 1).to_dict(),
-            "rolling": {name: windows.rolling_view(by_minute, last, w).to_dict() for name, w in ROLLING.items()},
+            "rolling": {
+                name: windows.rolling_view(by_minute, last, w).to_dict() for name, w in ROLLING.items()
+            },
             "series_1m": [v.to_dict() for v in windows.series(by_minute, first, last) if v.n > 0],
         }
     return doc
@@ -105,20 +109,34 @@ async def replay(
 
     threshold = settings.model.threshold if settings.model.threshold is not None else scorer.threshold
     ctx = PipelineContext(
-        score=score, dedup=MemoryDedup(), sampling=lambda: policy, threshold=threshold,
-        scorer_version=scorer.version, clock=clock, limits=settings.limits.to_limits(),
+        score=score,
+        dedup=MemoryDedup(),
+        sampling=lambda: policy,
+        threshold=threshold,
+        scorer_version=scorer.version,
+        clock=clock,
+        limits=settings.limits.to_limits(),
         max_segment_tags=settings.pipeline.max_segment_tags,
     )
     summary = ReplaySummary(lines=len(records))
-    with (output_dir / "scores.jsonl").open("w") as scores_out, \
-         (output_dir / "deadletters.jsonl").open("w") as dead_out:
+    with (
+        (output_dir / "scores.jsonl").open("w") as scores_out,
+        (output_dir / "deadletters.jsonl").open("w") as dead_out,
+    ):
         for batch in _batches(records, settings.pipeline.max_batch):
             result = await process_batch(batch, lambda _p: summary.buckets, ctx)
             for dl in sorted(result.dead_letters, key=lambda d: d.line or 0):
                 _write_json_line(dead_out, {"line": dl.line, "reason": dl.reason, "detail": dl.detail})
             for _, _, turn in result.scored:
-                _write_json_line(scores_out, {"event_id": turn.event_id, "model_version": turn.model_version,
-                                              "score": round(turn.score, 6), "flagged": turn.flagged})
+                _write_json_line(
+                    scores_out,
+                    {
+                        "event_id": turn.event_id,
+                        "model_version": turn.model_version,
+                        "score": round(turn.score, 6),
+                        "flagged": turn.flagged,
+                    },
+                )
             summary.scored += len(result.scored)
             summary.flagged += sum(1 for _, _, t in result.scored if t.flagged)
             summary.unsampled += len(result.unsampled)

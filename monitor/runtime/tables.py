@@ -23,7 +23,7 @@ def table_key(partition: int, key: windows.BucketKey) -> str:
     return f"{partition}|{key.encode()}"
 
 
-class BucketTable(faust.Table):  # type: ignore[misc]
+class BucketTable(faust.Table[str, list[int]]):
     """A faust Table whose changelog partition is read from the key."""
 
     def partition_for_key(self, key: Any) -> int:

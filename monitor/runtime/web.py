@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from aiohttp import web
+from faust.web.drivers.aiohttp import Web as AiohttpWeb
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from monitor.errors import StateError
@@ -28,8 +29,9 @@ def add_routes(monitor: MonitorApp) -> None:
         return web.json_response({"status": "alive"})
 
     async def readyz(_: web.Request) -> web.Response:
-        assigned = [tp for tp in monitor.app.consumer.assignment()
-                    if tp.topic == monitor.settings.topics.responses]
+        assigned = [
+            tp for tp in monitor.app.consumer.assignment() if tp.topic == monitor.settings.topics.responses
+        ]
         checks = {
             "model_loaded": True,  # the scorer is loaded and warmed before the app is built
             "partitions_assigned": len(assigned),
@@ -46,7 +48,7 @@ def add_routes(monitor: MonitorApp) -> None:
             return web.json_response({"error": str(exc)}, status=503)
         return web.Response(text=json.dumps(body), content_type="application/json")
 
-    router = monitor.app.web.web_app.router
+    router = cast(AiohttpWeb, monitor.app.web).web_app.router
     router.add_get("/metrics", metrics)
     router.add_get("/healthz", healthz)
     router.add_get("/readyz", readyz)

@@ -20,8 +20,15 @@ REASONS = {"not_json", "not_utf8", "schema", "too_large", "unknown_schema_versio
 
 
 def test_valid_event_decodes() -> None:
-    event = decode_event(event_line(1, feedback="up", memory_enabled=True, segment={"locale": "en"},
-                                    context=[{"role": "user", "content": "hi"}]))
+    event = decode_event(
+        event_line(
+            1,
+            feedback="up",
+            memory_enabled=True,
+            segment={"locale": "en"},
+            context=[{"role": "user", "content": "hi"}],
+        )
+    )
     assert isinstance(event, ResponseEvent)
     assert event.schema_version == SCHEMA_VERSION
     assert event.feedback == "up" and event.memory_enabled is True
@@ -45,7 +52,10 @@ def test_unknown_fields_are_dropped() -> None:
         (json.dumps({**make_event(), "feedback": "meh"}).encode(), "schema"),
         (json.dumps({**make_event(), "prompt": 3}).encode(), "schema"),
         (json.dumps({**make_event(), "response": "x" * 40_000}).encode(), "too_large"),
-        (json.dumps({**make_event(), "context": [{"role": "user", "content": "a"}] * 50}).encode(), "too_large"),
+        (
+            json.dumps({**make_event(), "context": [{"role": "user", "content": "a"}] * 50}).encode(),
+            "too_large",
+        ),
         (json.dumps({**make_event(), "schema_version": True}).encode(), "unknown_schema_version"),
     ],
 )
@@ -81,7 +91,9 @@ def _mutated_events() -> st.SearchStrategy[bytes]:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.one_of(st.binary(max_size=300), _mutated_events(), json_values.map(lambda v: json.dumps(v).encode())))
+@given(
+    st.one_of(st.binary(max_size=300), _mutated_events(), json_values.map(lambda v: json.dumps(v).encode()))
+)
 def test_decoder_never_raises_anything_else(raw: bytes) -> None:
     try:
         decode_event(raw)
@@ -93,8 +105,14 @@ def test_decoder_never_raises_anything_else(raw: bytes) -> None:
 @given(st.lists(st.one_of(st.binary(max_size=80), _mutated_events()), min_size=1, max_size=20))
 def test_every_invalid_record_yields_exactly_one_dead_letter(raws: list[bytes]) -> None:
     records = [RawRecord(raw, offset=i) for i, raw in enumerate(raws)]
-    ctx = PipelineContext(score=_score, dedup=MemoryDedup(), sampling=SamplingPolicy, threshold=0.5,
-                          scorer_version="t", clock=FrozenClock())
+    ctx = PipelineContext(
+        score=_score,
+        dedup=MemoryDedup(),
+        sampling=SamplingPolicy,
+        threshold=0.5,
+        scorer_version="t",
+        clock=FrozenClock(),
+    )
     result = asyncio.run(process_batch(records, lambda _p: {}, ctx))
     invalid = []
     for r in records:

@@ -15,8 +15,9 @@ from monitor.testing import FrozenClock, MarkerScorer, event_line
 def _run(tmp_path: Path, lines: list[bytes], **overrides: object):  # type: ignore[no-untyped-def]
     path = tmp_path / "in.jsonl"
     path.write_bytes(b"\n".join(lines) + b"\n")
-    return asyncio.run(replay(path, tmp_path / "out", load_settings(**overrides), MarkerScorer(),
-                              clock=FrozenClock()))
+    return asyncio.run(
+        replay(path, tmp_path / "out", load_settings(**overrides), MarkerScorer(), clock=FrozenClock())
+    )
 
 
 def test_outputs_and_dead_letters(tmp_path: Path) -> None:
@@ -46,31 +47,43 @@ def test_aggregates_equal_brute_force(tmp_path: Path) -> None:
     for i in range(500):
         version = f"v{i % 3}"
         flagged = i % 7 == 0 or (version == "v2" and i % 2 == 0)
-        lines.append(event_line(i * 7, model_version=version, conversation_id=f"c{i % 41}",
-                                response="[score=0.91]" if flagged else "[score=0.12]",
-                                memory_enabled=[None, True, False][i % 3 - 1],
-                                feedback=[None, "up", "down"][i % 3]))
+        lines.append(
+            event_line(
+                i * 7,
+                model_version=version,
+                conversation_id=f"c{i % 41}",
+                response="[score=0.91]" if flagged else "[score=0.12]",
+                memory_enabled=[None, True, False][i % 3 - 1],
+                feedback=[None, "up", "down"][i % 3],
+            )
+        )
     summary = _run(tmp_path, lines)
     expected: dict[tuple[str, str, int], list[int]] = {}
     for line in lines:
         e = json.loads(line)
         minute = int(__import__("datetime").datetime.fromisoformat(e["timestamp"]).timestamp()) // 60
         flag = "0.91" in e["response"]
-        segs = ["all"] + ([] if e.get("memory_enabled") is None else
-                          ["memory=on" if e["memory_enabled"] else "memory=off"])
+        segs = ["all"] + (
+            [] if e.get("memory_enabled") is None else ["memory=on" if e["memory_enabled"] else "memory=off"]
+        )
         for seg in segs:
             row = expected.setdefault((e["model_version"], seg, minute), [0, 0, 0])
             row[0] += 1
             row[1] += flag
             row[2] += e.get("feedback") == "up" and flag
-    got = {(k.model_version, k.segment, k.minute): [b.n, b.flagged, b.up_flagged]
-           for k, b in summary.buckets.items()}
+    got = {
+        (k.model_version, k.segment, k.minute): [b.n, b.flagged, b.up_flagged]
+        for k, b in summary.buckets.items()
+    }
     assert got == expected
     assert all(isinstance(k, windows.BucketKey) for k in summary.buckets)
 
 
 def test_sampling_counts_but_does_not_score(tmp_path: Path) -> None:
-    summary = _run(tmp_path, [event_line(i, conversation_id=f"c{i}") for i in range(400)],
-                   sampling={"default_rate": 0.25})
+    summary = _run(
+        tmp_path,
+        [event_line(i, conversation_id=f"c{i}") for i in range(400)],
+        sampling={"default_rate": 0.25},
+    )
     assert summary.scored + summary.unsampled == 400
     assert 60 < summary.scored < 140

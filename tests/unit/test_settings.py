@@ -17,7 +17,9 @@ def test_defaults() -> None:
 
 def test_env_overrides_file_and_nested(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     cfg = tmp_path / "c.toml"
-    cfg.write_text('app_id = "from-file"\n[kafka]\nbootstrap_servers = "file:9092"\n[sampling.rates]\nv2 = 0.5\n')
+    cfg.write_text(
+        'app_id = "from-file"\n[kafka]\nbootstrap_servers = "file:9092"\n[sampling.rates]\nv2 = 0.5\n'
+    )
     monkeypatch.setenv("SYCOMON_KAFKA__BOOTSTRAP_SERVERS", "env:9092")
     s = load_settings(cfg)
     assert s.app_id == "from-file"

@@ -37,21 +37,23 @@ class Env:
 
     def environ(self, web_port: int, data_dir: Path) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("SYCOMON_")}
-        env.update({
-            "SYCOMON_APP_ID": self.name,
-            "SYCOMON_KAFKA__BOOTSTRAP_SERVERS": self.kafka,
-            "SYCOMON_KAFKA__SESSION_TIMEOUT_S": "6",
-            "SYCOMON_REDIS__URL": self.redis_url,
-            "SYCOMON_REDIS__PREFIX": self.name,
-            "SYCOMON_TOPICS__RESPONSES": self.responses,
-            "SYCOMON_TOPICS__SCORES": f"{self.name}.scores",
-            "SYCOMON_TOPICS__DEADLETTER": f"{self.name}.deadletter",
-            "SYCOMON_TOPICS__PARTITIONS": str(self.partitions),
-            "SYCOMON_WEB__PORT": str(web_port),
-            "SYCOMON_DATA_DIR": str(data_dir),
-            "SYCOMON_PIPELINE__MAX_BATCH": "16",
-            "SYCOMON_PIPELINE__MAX_WAIT_S": "0.2",
-        })
+        env.update(
+            {
+                "SYCOMON_APP_ID": self.name,
+                "SYCOMON_KAFKA__BOOTSTRAP_SERVERS": self.kafka,
+                "SYCOMON_KAFKA__SESSION_TIMEOUT_S": "6",
+                "SYCOMON_REDIS__URL": self.redis_url,
+                "SYCOMON_REDIS__PREFIX": self.name,
+                "SYCOMON_TOPICS__RESPONSES": self.responses,
+                "SYCOMON_TOPICS__SCORES": f"{self.name}.scores",
+                "SYCOMON_TOPICS__DEADLETTER": f"{self.name}.deadletter",
+                "SYCOMON_TOPICS__PARTITIONS": str(self.partitions),
+                "SYCOMON_WEB__PORT": str(web_port),
+                "SYCOMON_DATA_DIR": str(data_dir),
+                "SYCOMON_PIPELINE__MAX_BATCH": "16",
+                "SYCOMON_PIPELINE__MAX_WAIT_S": "0.2",
+            }
+        )
         env.update(self.extra)
         return env
 
@@ -68,8 +70,10 @@ class Worker:
         self._log = self.log_path.open("w")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "monitor.testing", "worker", str(delay_s)],
-            env=env.environ(self.port, tmp / f"data-{self.port}"), cwd=REPO,
-            stdout=self._log, stderr=subprocess.STDOUT,
+            env=env.environ(self.port, tmp / f"data-{self.port}"),
+            cwd=REPO,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
         )
 
     def get(self, path: str) -> httpx.Response:
@@ -142,13 +146,20 @@ async def produce(env: Env, lines: Sequence[bytes]) -> None:
         await producer.stop()
 
 
-async def consume_all(env: Env, topic: str, expected: int, timeout: float = 60) -> list[tuple[bytes | None, bytes]]:
-    consumer = AIOKafkaConsumer(topic, bootstrap_servers=env.kafka, auto_offset_reset="earliest",
-                                enable_auto_commit=False, group_id=None)
+async def consume_all(
+    env: Env, topic: str, expected: int, deadline_s: float = 60
+) -> list[tuple[bytes | None, bytes]]:
+    consumer = AIOKafkaConsumer(
+        topic,
+        bootstrap_servers=env.kafka,
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+        group_id=None,
+    )
     await consumer.start()
     out: list[tuple[bytes | None, bytes]] = []
     try:
-        async with asyncio.timeout(timeout):
+        async with asyncio.timeout(deadline_s):
             while len(out) < expected:
                 batch = await consumer.getmany(timeout_ms=500)
                 for records in batch.values():
@@ -165,7 +176,7 @@ async def redis_buckets(env: Env) -> dict[windows.BucketKey, windows.Bucket]:
         out: dict[windows.BucketKey, windows.Bucket] = {}
         keys = [k.decode() async for k in state.client.scan_iter(match=f"{env.name}:agg:*")]
         for key in keys:
-            version, segment, minute = key[len(f"{env.name}:agg:"):].rsplit(":", 2)
+            version, segment, minute = key[len(f"{env.name}:agg:") :].rsplit(":", 2)
             got = await state.buckets(version, segment, [int(minute)])
             out[windows.BucketKey(version, segment, int(minute))] = got[int(minute)]
         return out

@@ -29,8 +29,13 @@ from tests.integration.pipeline.harness import (
 
 pytestmark = pytest.mark.integration
 
-BAD = [b"not json at all", b"\xff\xfe\x00garbage", b'{"schema_version": 1, "event_id": "x"}',
-       b'{"schema_version": 9}', b"[1, 2, 3]"]
+BAD = [
+    b"not json at all",
+    b"\xff\xfe\x00garbage",
+    b'{"schema_version": 1, "event_id": "x"}',
+    b'{"schema_version": 9}',
+    b"[1, 2, 3]",
+]
 
 
 def traffic(n: int, start: int = 0) -> list[bytes]:
@@ -39,11 +44,16 @@ def traffic(n: int, start: int = 0) -> list[bytes]:
     for i in range(start, start + n):
         version = "v1" if i % 2 else "v2"
         flagged = (i % 10 == 1) if version == "v1" else (i % 10 in (0, 2, 4, 6))  # 10% vs 80%
-        out.append(event_line(
-            i, model_version=version, conversation_id=f"c{i % 97}",
-            response=f"reply {i}" + (" [score=0.93]" if flagged else ""),
-            memory_enabled=bool(i % 3), feedback=("up" if i % 4 == 0 else None),
-        ))
+        out.append(
+            event_line(
+                i,
+                model_version=version,
+                conversation_id=f"c{i % 97}",
+                response=f"reply {i}" + (" [score=0.93]" if flagged else ""),
+                memory_enabled=bool(i % 3),
+                feedback=("up" if i % 4 == 0 else None),
+            )
+        )
     return out
 
 
@@ -154,15 +164,24 @@ def test_two_workers_split_partitions(env: Env, workers: list[Worker], tmp_path:
     workers.extend([a, b])
     a.wait_ready()
     b.wait_ready()
-    wait_until(lambda: a.get("/readyz").json()["partitions_assigned"] == 2
-               and b.get("/readyz").json()["partitions_assigned"] == 2, 60, "a 2+2 partition split")
+    wait_until(
+        lambda: (
+            a.get("/readyz").json()["partitions_assigned"] == 2
+            and b.get("/readyz").json()["partitions_assigned"] == 2
+        ),
+        60,
+        "a 2+2 partition split",
+    )
     lines = traffic(400)
     asyncio.run(produce(env, lines))
     wait_until(lambda: scored_total(asyncio.run(redis_buckets(env))) == 400, 90, "400 turns mirrored")
     assert a.metric("sycomon_events_total", outcome="scored") > 0
     assert b.metric("sycomon_events_total", outcome="scored") > 0
-    assert a.metric("sycomon_events_total", outcome="scored") + b.metric(
-        "sycomon_events_total", outcome="scored") == 400
+    assert (
+        a.metric("sycomon_events_total", outcome="scored")
+        + b.metric("sycomon_events_total", outcome="scored")
+        == 400
+    )
     assert asyncio.run(redis_buckets(env)) == replay_buckets(lines, tmp_path)
 
 
