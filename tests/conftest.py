@@ -36,34 +36,29 @@ def wait_until(predicate: Callable[[], bool], timeout: float, what: str, interva
     raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}")
 
 
-def _port_open(port: int) -> bool:
-    with socket.socket() as sock:
-        sock.settimeout(0.2)
-        return sock.connect_ex(("127.0.0.1", port)) == 0
-
-
 class Stack:
-    """The services this test session uses, started through deploy/local/stack.sh."""
+    """The services this test session uses, started through deploy/local/stack.sh.
 
-    def __init__(self) -> None:
-        self.started: list[str] = []
+    ``stack.sh up`` writes to SYCOMON_STACK_STARTED_FILE only the services it really started
+    (a service already reachable, e.g. a developer's, is left alone), and we stop only those.
+    """
+
+    def __init__(self, record: Path) -> None:
+        self.record = record
 
     def ensure(self, *services: str) -> None:
-        ports = {"kafka": 9092, "redis": 6379, "prometheus": 9090}
-        missing = [s for s in services if s not in self.started and not _port_open(ports[s])]
-        if not missing:
-            return
-        subprocess.run(["bash", str(STACK), "up", *missing], check=True, timeout=900)
-        self.started.extend(missing)
+        env = {**os.environ, "SYCOMON_STACK_STARTED_FILE": str(self.record)}
+        subprocess.run(["bash", str(STACK), "up", *services], check=True, timeout=900, env=env)
 
     def close(self) -> None:
-        if self.started:
-            subprocess.run(["bash", str(STACK), "down", *self.started], check=False, timeout=120)
+        started = sorted(set(self.record.read_text().split())) if self.record.exists() else []
+        if started:
+            subprocess.run(["bash", str(STACK), "down", *started], check=False, timeout=120)
 
 
 @pytest.fixture(scope="session")
-def stack() -> Iterator[Stack]:
-    s = Stack()
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    s = Stack(tmp_path_factory.mktemp("stack") / "started")
     yield s
     s.close()
 
