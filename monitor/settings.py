@@ -22,11 +22,16 @@ from pydantic_settings import (
     YamlConfigSettingsSource,
 )
 
+from monitor.adapters.sinks.settings import OutboxSettings, SinkSettings
+from monitor.core.alerting import AlertingSettings
+from monitor.core.detectors import DetectorSettings
 from monitor.core.events import EventLimits
+from monitor.core.policy import MitigationSettings
 from monitor.errors import ConfigError
 
 __all__ = [
     "DEFAULT_MODEL_DIR",
+    "DetectionSettings",
     "KafkaSettings",
     "LimitSettings",
     "ModelSettings",
@@ -121,6 +126,20 @@ class PrivacySettings(_Section):
 class WebSettings(_Section):
     host: str = "127.0.0.1"
     port: int = Field(default=6066, ge=1, le=65535)
+    api_token: SecretStr | None = Field(
+        default=None, description="Bearer token of the mitigation API; unset = the API refuses every call."
+    )
+
+
+class DetectionSettings(_Section):
+    """When the leader evaluates detectors (the statistics are in ``detectors``)."""
+
+    interval_s: float = Field(default=5.0, gt=0, description="How often the leader looks for closed minutes.")
+    lateness_minutes: int = Field(
+        default=1, ge=0, description="A minute is closed once events this many minutes later have arrived."
+    )
+    backfill_minutes: int = Field(default=60, ge=1, description="Minutes evaluated on a first start.")
+    max_catch_up_minutes: int = Field(default=240, ge=1, description="Minutes evaluated per tick at most.")
 
 
 class LimitSettings(_Section):
@@ -156,6 +175,12 @@ class Settings(BaseSettings):
     privacy: PrivacySettings = PrivacySettings()
     web: WebSettings = WebSettings()
     limits: LimitSettings = LimitSettings()
+    detection: DetectionSettings = DetectionSettings()
+    detectors: DetectorSettings = DetectorSettings()
+    alerting: AlertingSettings = AlertingSettings()
+    sinks: SinkSettings = SinkSettings()
+    outbox: OutboxSettings = OutboxSettings()
+    mitigation: MitigationSettings = MitigationSettings()
 
 
 def load_settings(

@@ -19,6 +19,7 @@ import numpy.typing as npt
 
 from monitor.adapters.memory import MemoryDedup
 from monitor.core import windows
+from monitor.core.detection import DetectionLoop
 from monitor.core.pipeline import PipelineContext, RawRecord, process_batch
 from monitor.core.ports import ScoreInput, Scorer
 from monitor.core.sampling import SamplingPolicy
@@ -28,6 +29,7 @@ from monitor.settings import Settings
 __all__ = ["ReplaySummary", "read_records", "replay"]
 
 ROLLING = {"5m": 5, "1h": 60, "24h": 1440}
+EXAMPLES_PER_MINUTE = 5
 
 
 @dataclass(slots=True)
@@ -38,6 +40,7 @@ class ReplaySummary:
     unsampled: int = 0
     duplicates: int = 0
     dead_letters: int = 0
+    alerts: int = 0
     buckets: dict[windows.BucketKey, windows.Bucket] = field(default_factory=dict)
 
 
@@ -98,7 +101,8 @@ async def replay(
     clock: Callable[[], datetime],
     on_progress: Callable[[int, int], None] | None = None,
 ) -> ReplaySummary:
-    """Run the pipeline over ``input_path``; write scores.jsonl, deadletters.jsonl, metrics.json."""
+    """Run the pipeline and detectors over ``input_path``; write scores.jsonl, deadletters.jsonl,
+    metrics.json and alerts.jsonl (one line per alert state change, ``at`` = its event time)."""
     records = read_records(input_path)
     output_dir.mkdir(parents=True, exist_ok=True)
     s = settings.sampling
@@ -119,6 +123,7 @@ async def replay(
         max_segment_tags=settings.pipeline.max_segment_tags,
     )
     summary = ReplaySummary(lines=len(records))
+    examples: dict[tuple[int, str], list[str]] = {}
     with (
         (output_dir / "scores.jsonl").open("w") as scores_out,
         (output_dir / "deadletters.jsonl").open("w") as dead_out,
@@ -128,6 +133,10 @@ async def replay(
             for dl in sorted(result.dead_letters, key=lambda d: d.line or 0):
                 _write_json_line(dead_out, {"line": dl.line, "reason": dl.reason, "detail": dl.detail})
             for _, _, turn in result.scored:
+                if turn.flagged:
+                    ids = examples.setdefault((windows.minute_of(turn), turn.model_version), [])
+                    if len(ids) < EXAMPLES_PER_MINUTE:
+                        ids.append(turn.event_id)
                 _write_json_line(
                     scores_out,
                     {
@@ -145,4 +154,30 @@ async def replay(
             if on_progress is not None:
                 on_progress(len(batch), len(records))
     (output_dir / "metrics.json").write_text(json.dumps(metrics_document(summary.buckets), indent=1))
+    loop = DetectionLoop(settings.detectors, settings.alerting)
+    with (output_dir / "alerts.jsonl").open("w") as alerts_out:
+        summary.alerts = detect(loop, summary.buckets, examples, alerts_out)
     return summary
+
+
+def detect(
+    loop: DetectionLoop,
+    buckets: dict[windows.BucketKey, windows.Bucket],
+    examples: dict[tuple[int, str], list[str]],
+    out: IO[str],
+) -> int:
+    """Evaluate every minute from the first to the last (idle minutes too); one line per change."""
+    if not buckets:
+        return 0
+    by_minute: dict[int, dict[tuple[str, str], windows.Bucket]] = {}
+    for key, bucket in buckets.items():
+        by_minute.setdefault(key.minute, {})[(key.model_version, key.segment)] = bucket
+    written = 0
+    for minute in range(min(by_minute), max(by_minute) + 1):
+        series = by_minute.get(minute, {})
+        ids = {(v, "all"): examples.get((minute, v), []) for v, _ in series}
+        for alert in loop.step(minute, series, ids):
+            record = {"at": alert.updated_at.isoformat(), **alert.model_dump(mode="json")}
+            _write_json_line(out, record)
+            written += 1
+    return written

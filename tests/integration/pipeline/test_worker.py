@@ -43,7 +43,7 @@ def traffic(n: int, start: int = 0) -> list[bytes]:
     out = []
     for i in range(start, start + n):
         version = "v1" if i % 2 else "v2"
-        flagged = (i % 10 == 1) if version == "v1" else (i % 10 in (0, 2, 4, 6))  # 10% vs 80%
+        flagged = (i % 10 == 1) if version == "v1" else (i % 10 in (0, 2, 4, 6))  # 20% vs 80%
         out.append(
             event_line(
                 i,
@@ -91,7 +91,7 @@ def test_counts_dead_letters_dedup_and_metrics(env: Env, workers: list[Worker], 
     assert w.metric("sycomon_events_total", model_version="v2", outcome="scored") == 100
     assert w.metric("sycomon_events_total", outcome="duplicate") == 2
     assert w.metric("sycomon_events_total", outcome="dead_letter") == len(BAD)
-    assert w.metric("sycomon_flagged_total", model_version="v1") == 10
+    assert w.metric("sycomon_flagged_total", model_version="v1") == 20
     assert w.metric("sycomon_flagged_total", model_version="v2") == 80
     assert w.metric("sycomon_dead_letters_total", reason="not_json") == 1
     assert w.metric("sycomon_dead_letters_total", reason="schema") == 2
