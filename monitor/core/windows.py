@@ -13,14 +13,14 @@ buckets of one key with :func:`merge` / :func:`merge_maps`. The replay twin uses
 numbers as offsets.
 
 Rolling views (tumbling 1 min, rolling 5 min / 1 h / 24 h) are sums of minute buckets,
-summarised by :func:`summarize` into a :class:`View`.
+summarised by :func:`summarize` into a :class:`View` (:mod:`monitor.core.views`).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -29,6 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from monitor.core import kernels as K
 from monitor.core.events import ScoredTurn
+from monitor.core.views import View, summarize_counts, summarize_rows
 from monitor.errors import StateError
 
 __all__ = [
@@ -50,6 +51,7 @@ __all__ = [
     "segments_of",
     "series",
     "series_matrix",
+    "standard_views",
     "summarize",
     "wilson",
 ]
@@ -64,7 +66,6 @@ VIEW_WIDTHS: dict[str, int] = {"1m": 1, "5m": 5, "1h": 60, "24h": 1440}
 
 _FEEDBACK_CODE = {None: K.FB_NONE, "up": K.FB_UP, "down": K.FB_DOWN}
 _RESERVED_TAG_KEYS = frozenset({"memory"})
-_QUANTILES = (0.5, 0.9, 0.99)
 
 
 class WindowSettings(BaseModel):
@@ -108,7 +109,8 @@ class BucketKey(NamedTuple):
 @dataclass(frozen=True, slots=True, eq=False)
 class Bucket:
     """Counters of one (model version, segment, minute), plus the watermark of the partition
-    that wrote it. A value: never mutated (the counter vector is read-only)."""
+    that wrote it. A value, never mutated: the constructor takes ownership of ``counts`` and
+    marks it read-only (pass a copy if you keep using the array)."""
 
     counts: npt.NDArray[np.int64]
     watermark: int = -1
@@ -310,81 +312,9 @@ def rolling(buckets_by_minute: Mapping[int, Bucket], end_minute: int, width_minu
     return merge(b for m, b in buckets_by_minute.items() if start <= m <= end_minute)
 
 
-@dataclass(frozen=True, slots=True)
-class View:
-    """Summary of one window. Rates and scores are ``None`` where their denominator is 0."""
-
-    end_minute: int
-    width_minutes: int
-    n: int
-    flagged: int
-    rate: float | None
-    rate_lo: float
-    rate_hi: float
-    mean_score: float | None
-    p50: float | None
-    p90: float | None
-    p99: float | None
-    up_flagged: int
-    down_flagged: int
-    up_unflagged: int
-    down_unflagged: int
-    up_rate_flagged: float | None
-    up_rate_flagged_lo: float
-    up_rate_flagged_hi: float
-    up_rate_unflagged: float | None
-    up_rate_unflagged_lo: float
-    up_rate_unflagged_hi: float
-
-    def to_dict(self) -> dict[str, int | float | None]:
-        """Plain JSON-ready dict, fields in declaration order."""
-        return {name: getattr(self, name) for name in _VIEW_FIELDS}
-
-
-_VIEW_FIELDS = tuple(f.name for f in fields(View))
-
-
-def _opt(x: float) -> float | None:
-    return None if np.isnan(x) else float(x)
-
-
-def _summarize_counts(
-    c: npt.NDArray[np.int64], quant: npt.NDArray[np.float64], end_minute: int, width: int, z: float
-) -> View:
-    n, fl = int(c[K.N]), int(c[K.FLAGGED])
-    uf, df, uu, du = (int(c[i]) for i in (K.UP_FLAGGED, K.DOWN_FLAGGED, K.UP_UNFLAGGED, K.DOWN_UNFLAGGED))
-    lo, hi = K.wilson(fl, n, z)
-    flo, fhi = K.wilson(uf, uf + df, z)
-    ulo, uhi = K.wilson(uu, uu + du, z)
-    return View(
-        end_minute=end_minute,
-        width_minutes=width,
-        n=n,
-        flagged=fl,
-        rate=fl / n if n else None,
-        rate_lo=lo,
-        rate_hi=hi,
-        mean_score=int(c[K.SCORE_SUM]) / K.SCORE_SCALE / n if n else None,
-        p50=_opt(quant[0]),
-        p90=_opt(quant[1]),
-        p99=_opt(quant[2]),
-        up_flagged=uf,
-        down_flagged=df,
-        up_unflagged=uu,
-        down_unflagged=du,
-        up_rate_flagged=uf / (uf + df) if uf + df else None,
-        up_rate_flagged_lo=flo,
-        up_rate_flagged_hi=fhi,
-        up_rate_unflagged=uu / (uu + du) if uu + du else None,
-        up_rate_unflagged_lo=ulo,
-        up_rate_unflagged_hi=uhi,
-    )
-
-
 def summarize(bucket: Bucket, end_minute: int, width_minutes: int = 1, z: float = K.Z95) -> View:
     """The :class:`View` of one (possibly rolled-up) bucket."""
-    quant = K.hist_quantiles(bucket.hist, _QUANTILES)
-    return _summarize_counts(bucket.counts, quant, end_minute, width_minutes, z)
+    return summarize_counts(bucket.counts, end_minute, width_minutes, z)
 
 
 def rolling_view(
@@ -392,6 +322,16 @@ def rolling_view(
 ) -> View:
     """:func:`summarize` of :func:`rolling`."""
     return summarize(rolling(buckets_by_minute, end_minute, width_minutes), end_minute, width_minutes, z)
+
+
+def standard_views(
+    buckets_by_minute: Mapping[int, Bucket],
+    end_minute: int,
+    z: float = K.Z95,
+    widths: Mapping[str, int] = VIEW_WIDTHS,
+) -> dict[str, View]:
+    """The standard views (``1m``, ``5m``, ``1h``, ``24h``) of one series ending at ``end_minute``."""
+    return {name: rolling_view(buckets_by_minute, end_minute, w, z) for name, w in widths.items()}
 
 
 def series_matrix(
@@ -421,7 +361,4 @@ def series(
 ) -> list[View]:
     """One :class:`View` per minute ``start..end`` (tumbling when ``width_minutes == 1``)."""
     mat = series_matrix(buckets_by_minute, start_minute, end_minute, width_minutes)
-    quant = K.hist_quantiles(mat[:, K.HIST0 : K.HIST0 + K.HIST_BINS], _QUANTILES)
-    return [
-        _summarize_counts(mat[t], quant[t], start_minute + t, width_minutes, z) for t in range(mat.shape[0])
-    ]
+    return summarize_rows(mat, start_minute, width_minutes, z)

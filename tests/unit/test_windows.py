@@ -303,3 +303,12 @@ def test_window_settings() -> None:
     s = W.WindowSettings()
     assert s.z == pytest.approx(K.Z95) and s.max_segment_tags == 8
     assert W.WindowSettings(confidence=0.99).z == pytest.approx(2.5758293035489)
+
+
+def test_standard_views_cover_their_widths() -> None:
+    b = W.group_by_series(apply_all([turn(i, second=60 * i - 3000, flagged=i % 2 == 0) for i in range(100)]))
+    views = W.standard_views(b[("m1", "all")], M0 + 49)
+    assert {k: (v.width_minutes, v.n) for k, v in views.items()} == {
+        "1m": (1, 1), "5m": (5, 5), "1h": (60, 60), "24h": (1440, 100)
+    }
+    assert views["1h"] == W.series(b[("m1", "all")], M0 + 49, M0 + 49, 60)[0]
