@@ -64,6 +64,15 @@ def schema(out: Annotated[Path, typer.Option(help="Output directory.")] = REPO /
         console.print(f"wrote {path}")
 
 
+@app.command("config-doc")
+def config_doc(out: Annotated[Path, typer.Option()] = REPO / "docs" / "configuration.md") -> None:
+    """Regenerate docs/configuration.md from the Settings model."""
+    from monitor.settings_doc import render_configuration
+
+    out.write_text(render_configuration())
+    console.print(f"wrote {out}")
+
+
 @app.command()
 def worker(config: ConfigOpt = None, loglevel: str = "info") -> None:
     """Run one streaming worker (scale out by running more, up to the topic's partitions)."""

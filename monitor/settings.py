@@ -54,8 +54,10 @@ class _Section(BaseModel):
 
 
 class KafkaSettings(_Section):
-    bootstrap_servers: str = "127.0.0.1:9092"
-    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    bootstrap_servers: str = Field(default="127.0.0.1:9092", description="Comma-separated host:port list.")
+    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = Field(
+        default="PLAINTEXT", description="Passed through to the Kafka clients."
+    )
     sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
     sasl_username: str | None = None
     sasl_password: SecretStr | None = None
@@ -70,9 +72,9 @@ class KafkaSettings(_Section):
 
 
 class TopicSettings(_Section):
-    responses: str = "sycomon.responses"
-    scores: str = "sycomon.scores"
-    deadletter: str = "sycomon.deadletter"
+    responses: str = Field(default="sycomon.responses", description="Input: ResponseEvents from gateways.")
+    scores: str = Field(default="sycomon.scores", description="Output: one ScoredTurn per scored event.")
+    deadletter: str = Field(default="sycomon.deadletter", description="Output: invalid input records.")
     alerts: str = "sycomon.alerts"
     audit: str = "sycomon.audit"
     partitions: int = Field(default=4, ge=1, description="Partitions of the topics the app creates.")
@@ -80,15 +82,18 @@ class TopicSettings(_Section):
 
 
 class RedisSettings(_Section):
-    url: SecretStr = SecretStr("redis://127.0.0.1:6379/0")
-    prefix: str = "sycomon"
+    url: SecretStr = Field(
+        default=SecretStr("redis://127.0.0.1:6379/0"),
+        description="redis:// or rediss:// (TLS) URL; may hold a password, so it is a secret.",
+    )
+    prefix: str = Field(default="sycomon", description="Prefix of every Redis key (docs/state.md).")
     socket_timeout_s: float = Field(default=2.0, gt=0)
 
 
 class SamplingSettings(_Section):
     default_rate: float = Field(default=1.0, ge=0.0, le=1.0)
     rates: dict[str, float] = Field(default_factory=dict, description="Per model version rates.")
-    salt: str = "sycomon"
+    salt: str = Field(default="sycomon", description="Hash salt: change it to draw a new sample.")
     override_refresh_s: float = Field(default=5.0, gt=0, description="How often Redis overrides are re-read.")
 
     @field_validator("rates")
@@ -124,7 +129,7 @@ class PrivacySettings(_Section):
 
 
 class WebSettings(_Section):
-    host: str = "127.0.0.1"
+    host: str = Field(default="127.0.0.1", description="Bind address of /metrics, /healthz, /readyz, /api.")
     port: int = Field(default=6066, ge=1, le=65535)
     api_token: SecretStr | None = Field(
         default=None, description="Bearer token of the mitigation API; unset = the API refuses every call."
@@ -164,7 +169,7 @@ class Settings(BaseSettings):
         env_prefix="SYCOMON_", env_nested_delimiter="__", frozen=True, extra="forbid"
     )
 
-    app_id: str = "sycomon"
+    app_id: str = Field(default="sycomon", description="Faust app id = Kafka consumer group.")
     data_dir: Path = Field(default=Path("var/worker"), description="Worker-local state directory.")
     kafka: KafkaSettings = KafkaSettings()
     topics: TopicSettings = TopicSettings()

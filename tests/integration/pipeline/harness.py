@@ -184,5 +184,10 @@ async def redis_buckets(env: Env) -> dict[windows.BucketKey, windows.Bucket]:
         await state.close()
 
 
+def counters(buckets: dict[windows.BucketKey, windows.Bucket]) -> dict[windows.BucketKey, list[int]]:
+    """The counts of each bucket (watermarks are per partition and do not survive a merge)."""
+    return {k: b.counts.tolist() for k, b in buckets.items()}
+
+
 def scored_total(buckets: dict[windows.BucketKey, windows.Bucket]) -> int:
     return sum(b.n for k, b in buckets.items() if k.segment == "all")
