@@ -96,8 +96,8 @@ def test_absolute_hysteresis_and_critical() -> None:
 
 
 def _ratio_test(epoch: int = 1440) -> RateRatioTest:
-    return RateRatioTest(alpha=0.01, margin=0.0, grid=(2.0, 4.0), epoch=epoch, min_clear_flags=20,
-                         critical_ratio=3.0)
+    return RateRatioTest(alpha=0.01, margin=0.0, grid=(2.0, 4.0), epoch=epoch, clear_minutes=5,
+                         min_clear_flags=20, critical_ratio=3.0)
 
 
 def test_ratio_test_statistic_by_hand() -> None:
@@ -131,14 +131,17 @@ def test_ratio_test_false_alarm_rate_under_null() -> None:
     assert alarms / runs <= 0.03  # Ville: <= alpha = 1 % (plus sampling slack)
 
 
-def test_ratio_test_latch_carries_over_epoch_then_clears() -> None:
+def test_ratio_test_latches_until_the_excess_is_gone_then_restarts() -> None:
     det = _ratio_test(epoch=60)
-    assert any(det.update(t, 20, 100, 45, 900).firing for t in range(60))
-    v = det.update(60, 0, 100, 0, 900)  # new epoch, no flags yet: still firing (carried)
-    assert v.firing and v.evidence["statistic"] == 0.0
-    assert det.update(61, 1, 100, 9, 900).firing  # ratio 1 but only 10 < 20 flags: still carried
-    assert not det.update(62, 1, 100, 9, 900).firing  # 20 flags, ratio 1: cleared
-    assert not det.update(63, 1, 100, 9, 900).firing
+    fired = [t for t in range(40) if det.update(t, 20, 100, 45, 900).firing]
+    assert fired == list(range(fired[0], 40))  # latched
+    v = det.update(60, 0, 100, 0, 900)  # epoch rollover: the test restarts, the latch holds
+    assert v.firing and v.evidence["statistic"] == 0.0 and v.evidence["window_minutes"] == 1
+    # clearing needs the last 5 minutes at ratio <= 1 with >= 20 flags: 10 at minute 61, 20 at 62
+    states = [det.update(t, 1, 100, 9, 900) for t in range(61, 66)]
+    assert [s.firing for s in states] == [True, False, False, False, False]
+    assert states[2].evidence["window_minutes"] == 1  # minute 63 starts a fresh test
+    assert not _ratio_test().update(0, 1, 100, 9, 900).firing
 
 
 # --- drift ------------------------------------------------------------------------------------------

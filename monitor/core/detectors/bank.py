@@ -57,12 +57,12 @@ class DetectorBank:
             return RewardHacking(s.reward_window_minutes, s.reward_min_feedback, s.reward_confidence)
         if rule == Rule.REGRESSION:
             return RateRatioTest(s.regression_alpha, s.regression_margin, s.regression_grid,
-                                 s.regression_epoch_minutes, s.regression_min_clear_flags,
-                                 s.regression_critical_ratio)
+                                 s.regression_epoch_minutes, s.regression_clear_minutes,
+                                 s.regression_min_clear_flags, s.regression_critical_ratio)
         if rule == Rule.SEGMENT_AMPLIFICATION:
             return RateRatioTest(s.segment_alpha, s.segment_margin, s.regression_grid,
-                                 s.regression_epoch_minutes, s.regression_min_clear_flags,
-                                 s.regression_critical_ratio)
+                                 s.regression_epoch_minutes, s.regression_clear_minutes,
+                                 s.regression_min_clear_flags, s.regression_critical_ratio)
         raise StateError(f"unknown rule {rule!r}")
 
     def _get(self, rule: str, version: str, key: str, minute: int) -> _Detector:

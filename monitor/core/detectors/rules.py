@@ -93,64 +93,74 @@ class RateRatioTest:
 
     Mixture SPRT over ``grid`` (equal weights) of the exposure-adjusted conditional test in
     :func:`~monitor.core.detectors.kernels.rr_mixture_update`; null ``p_c <= p_b (1 + margin)``.
-    Rejects (fires) when the mixture likelihood ratio reaches ``1 / alpha``; by Ville's
-    inequality the chance of ever doing so under the null is <= alpha per epoch. The test
-    restarts every ``epoch`` minutes. A rejection latches until the epoch ends; after the
-    rollover it stays firing until ``min_clear_flags`` flags of the new epoch show an
-    observed ratio <= 1 + margin (or the new epoch's test rejects again).
+    Rejects when the mixture likelihood ratio reaches ``1 / alpha``; by Ville's inequality the
+    chance of ever doing so under the null is <= alpha per test. A test runs for at most
+    ``epoch`` minutes, then restarts. A rejection latches (firing) until, at least
+    ``clear_minutes`` after it, the observed ratio over the last ``clear_minutes`` is back
+    <= 1 + margin with >= ``min_clear_flags`` flags; the test then restarts afresh.
     """
 
     def __init__(self, alpha: float, margin: float, grid: tuple[float, ...], epoch: int,
-                 min_clear_flags: int, critical_ratio: float) -> None:
+                 clear_minutes: int, min_clear_flags: int, critical_ratio: float) -> None:
         self.threshold = math.log(1.0 / alpha)
         self.null_rr = 1.0 + margin
         self.grid = [float(g) for g in grid]
         self.log_w = [-math.log(len(grid))] * len(grid)
-        self.epoch, self.min_clear_flags, self.critical_ratio = epoch, min_clear_flags, critical_ratio
+        self.epoch, self.clear_minutes = epoch, clear_minutes
+        self.min_clear_flags, self.critical_ratio = min_clear_flags, critical_ratio
+        self.z = z_one_sided(0.975)
         self.epoch_start: int | None = None
         self.log_lr = [0.0] * len(grid)
-        self.z = z_one_sided(0.975)
         self.sums = [0, 0, 0, 0]  # x_c, n_c, x_b, n_b in this epoch
-        self.rejected = False
-        self.carried = False
+        self.recent = MinuteWindow(clear_minutes, 4)
+        self.latched_since: int | None = None
+
+    def _restart(self, epoch_start: int) -> None:
+        self.epoch_start = epoch_start
+        self.log_lr = [0.0] * len(self.grid)
+        self.sums = [0, 0, 0, 0]
+
+    @staticmethod
+    def _ratio(x_c: int, n_c: int, x_b: int, n_b: int) -> float:
+        rate_c = x_c / n_c if n_c else 0.0
+        rate_b = x_b / n_b if n_b else 0.0
+        return rate_c / rate_b if rate_b > 0 else (math.inf if rate_c > 0 else 1.0)
 
     def update(self, minute: int, x_c: int, n_c: int, x_b: int, n_b: int) -> Verdict:
         if self.epoch_start is None:
             self.epoch_start = minute
         elif minute >= self.epoch_start + self.epoch:
-            self.carried = self.rejected or self.carried
-            self.rejected = False
-            self.epoch_start += ((minute - self.epoch_start) // self.epoch) * self.epoch
-            self.log_lr = [0.0] * len(self.grid)
-            self.sums = [0, 0, 0, 0]
+            self._restart(self.epoch_start + ((minute - self.epoch_start) // self.epoch) * self.epoch)
+        self.recent.add(minute, (x_c, n_c, x_b, n_b))
         rr_mixture_update(self.log_lr, self.grid, self.null_rr,
                           float(x_c), float(n_c), float(x_b), float(n_b))
         for i, v in enumerate((x_c, n_c, x_b, n_b)):
             self.sums[i] += v
         stat = log_mixture(self.log_lr, self.log_w)
-        if stat >= self.threshold:
-            self.rejected, self.carried = True, False
+        if stat >= self.threshold and self.latched_since is None:
+            self.latched_since = minute
         sx_c, sn_c, sx_b, sn_b = self.sums
-        rate_c = sx_c / sn_c if sn_c else 0.0
-        rate_b = sx_b / sn_b if sn_b else 0.0
-        ratio = rate_c / rate_b if rate_b > 0 else (math.inf if rate_c > 0 else 1.0)
-        if self.carried and sx_c + sx_b >= self.min_clear_flags and ratio <= self.null_rr:
-            self.carried = False
-        firing = self.rejected or self.carried
-        severity = Severity.CRITICAL if firing and ratio >= self.critical_ratio else Severity.WARNING
+        ratio = self._ratio(sx_c, sn_c, sx_b, sn_b)
         lo, hi = wilson_interval(sx_c, sn_c, self.z)
         ev: Evidence = {
-            "rate": _r(rate_c), "rate_low": _r(lo), "rate_high": _r(hi), "n": sn_c, "flagged": sx_c,
-            "baseline_rate": _r(rate_b), "baseline_n": sn_b, "rate_ratio": _r(min(ratio, 1e6)),
-            "window_minutes": minute - self.epoch_start + 1, "statistic": _r(stat),
-            "threshold": _r(self.threshold), "null_ratio": self.null_rr,
+            "rate": _r(sx_c / sn_c) if sn_c else 0.0, "rate_low": _r(lo), "rate_high": _r(hi), "n": sn_c,
+            "flagged": sx_c, "baseline_rate": _r(sx_b / sn_b) if sn_b else 0.0, "baseline_n": sn_b,
+            "rate_ratio": _r(min(ratio, 1e6)), "window_minutes": minute - self.epoch_start + 1,
+            "statistic": _r(stat), "threshold": _r(self.threshold), "null_ratio": self.null_rr,
         }
+        if self.latched_since is not None and minute - self.latched_since >= self.clear_minutes:
+            rx_c, rn_c, rx_b, rn_b = self.recent.sums()
+            if rx_c + rx_b >= self.min_clear_flags and self._ratio(rx_c, rn_c, rx_b, rn_b) <= self.null_rr:
+                self.latched_since = None
+                self._restart(minute + 1)
+        firing = self.latched_since is not None
+        severity = Severity.CRITICAL if firing and ratio >= self.critical_ratio else Severity.WARNING
         return Verdict(firing, severity, ev)
 
     def snapshot(self) -> dict[str, Any]:
         return {
-            "epoch_start": self.epoch_start, "log_lr": list(self.log_lr),
-            "sums": list(self.sums), "rejected": self.rejected, "carried": self.carried,
+            "epoch_start": self.epoch_start, "log_lr": list(self.log_lr), "sums": list(self.sums),
+            "recent": self.recent.snapshot(), "latched_since": self.latched_since,
         }
 
     def restore(self, snap: dict[str, Any]) -> None:
@@ -160,7 +170,8 @@ class RateRatioTest:
             raise ValueError("log_lr does not match the configured grid")
         self.log_lr = log_lr
         self.sums = [int(v) for v in snap["sums"]]
-        self.rejected, self.carried = bool(snap["rejected"]), bool(snap["carried"])
+        self.recent.restore(snap["recent"])
+        self.latched_since = None if snap["latched_since"] is None else int(snap["latched_since"])
 
 
 class DriftCusum:

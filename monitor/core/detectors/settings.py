@@ -52,15 +52,19 @@ class DetectorSettings(BaseModel):
         description="Relative margin: null is candidate rate <= baseline rate * (1 + margin).",
     )
     regression_grid: tuple[float, ...] = Field(
-        default=(1.25, 1.5, 2.0, 3.0, 5.0),
+        default=(1.2, 1.4, 1.7, 2.2, 3.5, 6.0),
         description="Rate ratios (relative to the null) mixed with equal weights in the mixture SPRT.",
     )
     regression_epoch_minutes: int = Field(
         default=1440, ge=60, description="Each test restarts this often; false alarms <= alpha per epoch."
     )
+    regression_clear_minutes: int = Field(
+        default=60, ge=1,
+        description="A rejection latches; it clears once the observed ratio over this many minutes (all "
+        "after the rejection) is back <= 1 + margin, and the test then restarts.",
+    )
     regression_min_clear_flags: int = Field(
-        default=30, ge=1,
-        description="After an epoch rollover a latched alert clears once this many flags show no excess.",
+        default=30, ge=1, description="Flags (both sides) the clearing window needs."
     )
     regression_critical_ratio: float = Field(
         default=2.0, gt=1.0, description="Observed rate ratio at or above this makes the alert critical."
@@ -70,7 +74,7 @@ class DetectorSettings(BaseModel):
     drift_design_ratio: float = Field(
         default=1.5, gt=1.0, description="CUSUM k: tuned to detect p0 -> p0 * ratio (log-likelihood form)."
     )
-    drift_h: float = Field(default=12.0, gt=0.0, description="CUSUM decision threshold (log units).")
+    drift_h: float = Field(default=10.5, gt=0.0, description="CUSUM decision threshold (log units).")
     drift_reference_halflife_minutes: int = Field(default=1440, ge=10)
     drift_guard_minutes: int = Field(
         default=60, ge=0, description="Data enter the reference only after this lag (no self-absorption)."
