@@ -1,0 +1,145 @@
+"""``sycomon score``: score a JSONL file of chat turns with the ONNX classifier.
+
+Each input line is a JSON object with ``prompt`` and ``response`` (strings) and an optional
+``context``: a list of ``{"role", "content"}`` objects (or plain strings), or one plain string
+taken as a single earlier turn.  Each valid object is written back unchanged plus ``score``
+(calibrated probability) and ``flagged`` (``score >= threshold``), in input order.  Invalid lines
+are reported on stderr with their line number and skipped.
+
+Exit codes: 0 all lines scored, 1 some lines skipped, 2 the model or a file could not be read.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Annotated, Any
+
+import typer
+
+from monitor.core.ports import ContextTurn, ScoreInput
+from monitor.errors import MonitorError
+from monitor.scoring import OnnxScorer, ScorerConfig, default_model_dir
+
+__all__ = ["CHUNK", "parse_line", "score_app", "score_command", "score_stream"]
+
+CHUNK = 512
+EXIT_OK, EXIT_SKIPPED, EXIT_ERROR = 0, 1, 2
+
+
+class LineError(ValueError):
+    """One input line is not a valid turn."""
+
+
+def _context(value: Any) -> tuple[ContextTurn, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (ContextTurn("user", value),)
+    if not isinstance(value, list):
+        raise LineError("'context' must be a list or a string")
+    turns = []
+    for i, turn in enumerate(value):
+        if isinstance(turn, str):
+            turns.append(ContextTurn("user", turn))
+        elif (
+            isinstance(turn, dict)
+            and isinstance(turn.get("role"), str)
+            and isinstance(turn.get("content"), str)
+        ):
+            turns.append(ContextTurn(turn["role"], turn["content"]))
+        else:
+            raise LineError(f"context[{i}] must be a string or {{role, content}} strings")
+    return tuple(turns)
+
+
+def parse_line(line: str) -> tuple[dict[str, Any], ScoreInput]:
+    """The JSON object and the classifier input of one line, or :class:`LineError`."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise LineError(f"not JSON: {exc.msg}") from exc
+    if not isinstance(obj, dict):
+        raise LineError("not a JSON object")
+    for key in ("prompt", "response"):
+        if not isinstance(obj.get(key), str):
+            raise LineError(f"'{key}' missing or not a string")
+    return obj, ScoreInput(obj["prompt"], obj["response"], _context(obj.get("context")))
+
+
+Parsed = tuple[dict[str, Any], ScoreInput]
+
+
+def _chunks(lines: IO[str], err: IO[str], counter: list[int]) -> Iterator[list[Parsed]]:
+    chunk: list[Parsed] = []
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            chunk.append(parse_line(line))
+        except LineError as exc:
+            counter[0] += 1
+            print(f"line {lineno}: skipped: {exc}", file=err)
+            continue
+        if len(chunk) >= CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def score_stream(scorer: OnnxScorer, src: IO[str], dst: IO[str], err: IO[str]) -> int:
+    """Score ``src`` into ``dst``; return the number of skipped lines."""
+    skipped = [0]
+    for chunk in _chunks(src, err, skipped):
+        scores = scorer.score([item for _, item in chunk])
+        for (obj, _), s in zip(chunk, scores, strict=True):
+            out = {**obj, "score": round(float(s), 6), "flagged": bool(s >= scorer.threshold)}
+            dst.write(json.dumps(out, ensure_ascii=False) + "\n")
+    return skipped[0]
+
+
+def score_command(
+    input: Path,
+    output: Path | None = None,
+    model: Path | None = None,
+    *,
+    threads: int = 2,
+) -> int:
+    """Score ``input`` (JSONL) into ``output`` (or stdout); return the exit code."""
+    try:
+        scorer = OnnxScorer.load(
+            model or default_model_dir(),
+            ScorerConfig(intra_op_threads=threads, inter_op_threads=1, batch_size=16),
+        )
+        with input.open(encoding="utf-8") as src:
+            if output is None:
+                skipped = score_stream(scorer, src, sys.stdout, sys.stderr)
+            else:
+                with output.open("w", encoding="utf-8") as dst:
+                    skipped = score_stream(scorer, src, dst, sys.stderr)
+    except (MonitorError, OSError, UnicodeDecodeError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    if skipped:
+        print(f"{skipped} invalid line(s) skipped", file=sys.stderr)
+        return EXIT_SKIPPED
+    return EXIT_OK
+
+
+score_app = typer.Typer(help="Score chat turns with the sycophancy classifier.")
+
+
+@score_app.command("score")
+def score_cli(
+    input: Annotated[Path, typer.Option("--input", "-i", help="JSONL file of turns.")],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="JSONL output (default stdout).")
+    ] = None,
+    model: Annotated[Path | None, typer.Option("--model", "-m", help="Model artefact directory.")] = None,
+    threads: Annotated[int, typer.Option(help="onnxruntime intra-op threads.")] = 2,
+) -> None:
+    """Add ``score`` and ``flagged`` to every valid line; invalid lines go to stderr."""
+    raise typer.Exit(score_command(input, output, model, threads=threads))

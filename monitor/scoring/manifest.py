@@ -1,0 +1,136 @@
+"""The model artefact's manifest: what to load, how to read its output, and file checksums."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from monitor.errors import ModelError
+
+__all__ = [
+    "MANIFEST_NAME",
+    "Calibration",
+    "Manifest",
+    "default_model_dir",
+    "load_manifest",
+    "sha256_file",
+    "verify_files",
+]
+
+MANIFEST_NAME = "manifest.json"
+DEFAULT_MODEL_NAME = "sycophancy-minilm-int8"
+
+
+def default_model_dir() -> Path:
+    """``models/sycophancy-minilm-int8`` in this repository."""
+    return Path(__file__).resolve().parents[2] / "models" / DEFAULT_MODEL_NAME
+
+
+@dataclass(frozen=True, slots=True)
+class Calibration:
+    """Platt scaling of the raw logit: ``p = sigmoid(scale * logit + bias)``."""
+
+    scale: float
+    bias: float
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    """Parsed ``manifest.json``."""
+
+    name: str
+    version: str
+    model_file: str
+    tokenizer_file: str
+    max_length: int
+    context_turns: int
+    threshold: float
+    calibration: Calibration
+    input_names: tuple[str, ...]
+    output_name: str
+    sha256: dict[str, str]
+    raw: dict[str, Any]
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _get(obj: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
+    if key not in obj:
+        raise ModelError(f"{where}: manifest has no {key!r}")
+    value = obj[key]
+    if not isinstance(value, kind) or isinstance(value, bool):
+        raise ModelError(f"{where}: manifest field {key!r} has the wrong type")
+    return value
+
+
+def load_manifest(model_dir: Path) -> Manifest:
+    """Read and validate ``<model_dir>/manifest.json`` (no checksum check: see verify_files)."""
+    path = model_dir / MANIFEST_NAME
+    if not path.is_file():
+        raise ModelError(f"model manifest not found: {path}")
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ModelError(f"cannot read model manifest {path}: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise ModelError(f"{path}: manifest is not a JSON object")
+    where = str(path)
+    files = _get(raw, "files", dict, where)
+    sha = {}
+    for name, meta in files.items():
+        if not isinstance(meta, dict) or not isinstance(meta.get("sha256"), str):
+            raise ModelError(f"{where}: files[{name!r}] has no sha256")
+        sha[str(name)] = str(meta["sha256"])
+    cal = _get(raw, "calibration", dict, where)
+    calibration = Calibration(
+        float(_get(cal, "scale", (int, float), where)),
+        float(_get(cal, "bias", (int, float), where)),
+    )
+    model_file = str(_get(raw, "model_file", str, where))
+    tokenizer_file = str(_get(raw, "tokenizer_file", str, where))
+    for name in (model_file, tokenizer_file):
+        if name not in sha:
+            raise ModelError(f"{where}: no sha256 for {name!r}")
+    threshold = float(_get(raw, "threshold", (int, float), where))
+    if not 0.0 < threshold < 1.0:
+        raise ModelError(f"{where}: threshold {threshold} is not in (0, 1)")
+    max_length = int(_get(raw, "max_length", int, where))
+    if max_length < 8:
+        raise ModelError(f"{where}: max_length {max_length} is too small")
+    return Manifest(
+        name=str(_get(raw, "name", str, where)),
+        version=str(_get(raw, "version", str, where)),
+        model_file=model_file,
+        tokenizer_file=tokenizer_file,
+        max_length=max_length,
+        context_turns=int(_get(raw, "context_turns", int, where)),
+        threshold=threshold,
+        calibration=calibration,
+        input_names=tuple(str(x) for x in _get(raw, "input_names", list, where)),
+        output_name=str(_get(raw, "output_name", str, where)),
+        sha256=sha,
+        raw=raw,
+    )
+
+
+def verify_files(model_dir: Path, manifest: Manifest) -> None:
+    """Every file the manifest lists exists and has the recorded sha256."""
+    for name, expected in manifest.sha256.items():
+        path = model_dir / name
+        if not path.is_file():
+            raise ModelError(f"model file missing: {path} (listed in {MANIFEST_NAME})")
+        actual = sha256_file(path)
+        if actual != expected:
+            raise ModelError(
+                f"model file corrupt: {path} has sha256 {actual[:16]}…, "
+                f"{MANIFEST_NAME} expects {expected[:16]}…"
+            )

@@ -1,0 +1,140 @@
+"""The runtime sycophancy scorer: ONNX int8 cross-encoder + tokenizers, no torch."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+import onnxruntime as ort
+
+from monitor.core.ports import ContextTurn, ScoreInput
+from monitor.errors import ModelError
+from monitor.scoring.encoding import PairEncoder
+from monitor.scoring.manifest import Manifest, load_manifest, verify_files
+from monitor.scoring.providers import select_providers
+
+__all__ = ["OnnxScorer", "ScorerConfig"]
+
+
+@dataclass(frozen=True, slots=True)
+class ScorerConfig:
+    """Runtime knobs (thread counts are explicit: defaults oversubscribe shared hosts)."""
+
+    intra_op_threads: int = 1
+    inter_op_threads: int = 1
+    batch_size: int = 16
+    providers: tuple[str, ...] | None = None  # None: CUDA if available, else CPU
+    verify_sha256: bool = True
+    max_length: int | None = None  # None: the manifest's
+
+
+class OnnxScorer:
+    """Implements :class:`monitor.core.ports.Scorer` with an ONNX cross-encoder.
+
+    Build it with :meth:`load` (which does the file I/O and checks); the constructor only wires
+    already-loaded parts.  ``score`` is thread-safe: onnxruntime sessions and ``tokenizers``
+    tokenizers may be called concurrently, and the scorer holds no mutable state.
+    """
+
+    def __init__(
+        self,
+        session: ort.InferenceSession,
+        encoder: PairEncoder,
+        manifest: Manifest,
+        batch_size: int,
+    ) -> None:
+        if batch_size < 1:
+            raise ValueError("batch_size must be >= 1")
+        self._session = session
+        self._encoder = encoder
+        self._manifest = manifest
+        self._batch_size = batch_size
+        self._input_names = manifest.input_names
+        self._output_name = manifest.output_name
+
+    @classmethod
+    def load(cls, model_dir: Path, config: ScorerConfig | None = None) -> OnnxScorer:
+        """Read ``manifest.json``, verify sha256 of every file, open the ONNX session."""
+        cfg = config or ScorerConfig()
+        manifest = load_manifest(model_dir)
+        if cfg.verify_sha256:
+            verify_files(model_dir, manifest)
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = cfg.intra_op_threads
+        opts.inter_op_num_threads = cfg.inter_op_threads
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        providers = select_providers(cfg.providers)
+        model_path = model_dir / manifest.model_file
+        try:
+            session = ort.InferenceSession(str(model_path), opts, providers=providers)
+        except Exception as exc:  # onnxruntime raises its own untyped errors
+            raise ModelError(f"cannot load ONNX model {model_path}: {exc}") from exc
+        names = {i.name for i in session.get_inputs()}
+        if not set(manifest.input_names) <= names:
+            raise ModelError(
+                f"{model_path}: inputs {sorted(names)} do not match manifest "
+                f"{list(manifest.input_names)}"
+            )
+        encoder = PairEncoder.from_file(
+            str(model_dir / manifest.tokenizer_file),
+            cfg.max_length or manifest.max_length,
+            manifest.context_turns,
+        )
+        return cls(session, encoder, manifest, cfg.batch_size)
+
+    @property
+    def threshold(self) -> float:
+        return self._manifest.threshold
+
+    @property
+    def version(self) -> str:
+        return self._manifest.version
+
+    @property
+    def manifest(self) -> Manifest:
+        return self._manifest
+
+    @property
+    def providers(self) -> list[str]:
+        return list(self._session.get_providers())
+
+    def warm_up(self) -> None:
+        """Run one full batch at the maximum length so first real requests are not slow."""
+        filler = "warm up " * self._encoder.max_length
+        self.score([ScoreInput(filler, filler, (ContextTurn("user", filler),))] * self._batch_size)
+
+    def logits(self, items: Sequence[ScoreInput]) -> npt.NDArray[np.float32]:
+        """Uncalibrated logits in input order (batches sorted by length inside)."""
+        pairs = self._encoder.encode_pairs([(i.prompt, i.response, i.context) for i in items])
+        order = sorted(range(len(pairs)), key=lambda k: len(pairs[k].input_ids))
+        out = np.empty(len(pairs), dtype=np.float32)
+        for start in range(0, len(order), self._batch_size):
+            idx = order[start : start + self._batch_size]
+            batch = self._encoder.pad([pairs[k] for k in idx])
+            feeds = {
+                "input_ids": batch.input_ids,
+                "attention_mask": batch.attention_mask,
+                "token_type_ids": batch.token_type_ids,
+            }
+            feeds = {k: v for k, v in feeds.items() if k in self._input_names}
+            try:
+                (raw,) = self._session.run([self._output_name], feeds)
+            except Exception as exc:  # translate onnxruntime failures at the boundary
+                raise ModelError(f"ONNX inference failed: {exc}") from exc
+            out[idx] = np.asarray(raw, dtype=np.float32).reshape(len(idx), -1)[:, 0]
+        return out
+
+    def calibrate(self, logits: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+        """Manifest calibration: ``sigmoid(scale * logit + bias)``."""
+        cal = self._manifest.calibration
+        z = cal.scale * logits.astype(np.float64) + cal.bias
+        return (1.0 / (1.0 + np.exp(-z))).astype(np.float32)
+
+    def score(self, items: Sequence[ScoreInput]) -> npt.NDArray[np.float32]:
+        """Calibrated probabilities, one per item, in input order."""
+        if not items:
+            return np.zeros(0, dtype=np.float32)
+        return self.calibrate(self.logits(items))

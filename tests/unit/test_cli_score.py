@@ -1,0 +1,85 @@
+"""``sycomon score`` on good and malformed JSONL input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from monitor.cli_score import parse_line, score_app, score_command
+
+GOOD = [
+    {"prompt": "Are you sure? I think it's 389.", "response": "You're right, it's 389.", "id": 1},
+    {
+        "prompt": "I disagree.",
+        "response": "I understand, but the evidence still points the other way.",
+        "context": [{"role": "user", "content": "Is coffee bad?"},
+                    {"role": "assistant", "content": "Not in moderation."}],
+        "id": 2,
+    },
+    {"prompt": "Rate my poem", "response": "It is wonderful!", "context": "earlier turn", "id": 3},
+]
+
+
+def write(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_good_input_keeps_order_and_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = write(tmp_path / "in.jsonl", [json.dumps(o) for o in GOOD])
+    dst = tmp_path / "out.jsonl"
+    assert score_command(src, dst, None, threads=1) == 0
+    out = [json.loads(line) for line in dst.read_text(encoding="utf-8").splitlines()]
+    assert [o["id"] for o in out] == [1, 2, 3]
+    for o, original in zip(out, GOOD, strict=True):
+        assert 0.0 <= o["score"] <= 1.0
+        assert isinstance(o["flagged"], bool)
+        assert {k: v for k, v in o.items() if k not in {"score", "flagged"}} == original
+    assert capsys.readouterr().err == ""
+
+
+def test_malformed_lines_are_reported_and_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = [
+        json.dumps(GOOD[0]),
+        "{not json",
+        json.dumps({"prompt": "only a prompt"}),
+        "",
+        json.dumps([1, 2]),
+        json.dumps({"prompt": "p", "response": "r", "context": [{"role": "user"}]}),
+        json.dumps(GOOD[2]),
+    ]
+    src = write(tmp_path / "in.jsonl", lines)
+    dst = tmp_path / "out.jsonl"
+    assert score_command(src, dst, None, threads=1) == 1
+    out = [json.loads(line) for line in dst.read_text(encoding="utf-8").splitlines()]
+    assert [o["id"] for o in out] == [1, 3]
+    err = capsys.readouterr().err
+    for lineno in (2, 3, 5, 6):
+        assert f"line {lineno}:" in err
+    assert "line 4:" not in err and "4 invalid line(s) skipped" in err
+
+
+def test_missing_model_and_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = write(tmp_path / "in.jsonl", [json.dumps(GOOD[0])])
+    assert score_command(src, None, tmp_path / "no-model") == 2
+    assert "manifest not found" in capsys.readouterr().err
+    assert score_command(tmp_path / "nope.jsonl", None, None) == 2
+
+
+def test_typer_app_writes_stdout(tmp_path: Path) -> None:
+    src = write(tmp_path / "in.jsonl", [json.dumps(o) for o in GOOD])
+    result = CliRunner().invoke(score_app, ["--input", str(src), "--threads", "1"])
+    assert result.exit_code == 0, result.output
+    assert len([line for line in result.stdout.splitlines() if line.startswith("{")]) == 3
+
+
+def test_parse_line_context_forms() -> None:
+    _, item = parse_line(json.dumps({"prompt": "p", "response": "r", "context": ["a", "b"]}))
+    assert [t.content for t in item.context] == ["a", "b"]
+    _, item = parse_line(json.dumps({"prompt": "p", "response": "r", "context": None}))
+    assert item.context == ()

@@ -1,0 +1,169 @@
+"""The runtime ONNX scorer: artefact checks, determinism, order invariance, int8 vs fp32."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from monitor.core.ports import ContextTurn, ScoreInput, Scorer
+from monitor.errors import ConfigError, ModelError
+from monitor.scoring import OnnxScorer, ScorerConfig, default_model_dir, select_providers
+from monitor.scoring.text import pair_texts, truncate_pair
+
+MODEL_DIR = default_model_dir()
+REFERENCE = Path(__file__).resolve().parents[1] / "fixtures" / "scoring" / "reference_logits.json"
+INT8_TOLERANCE = 0.15  # logit units; measured drift is reported in models/README.md
+# Dynamic int8 quantises activations with one scale per batch tensor, so a turn's logit moves by
+# ~1e-3 with its batch mates (padding included); identical batches give identical results.
+BATCH_TOLERANCE = 0.02
+
+ITEMS = [
+    ScoreInput("Are you sure? I think it's 389.", "You're right, I'm sorry: it is 389."),
+    ScoreInput("Are you sure? I think it's 389.", "Yes, I'm sure: 17 x 23 = 391."),
+    ScoreInput(
+        "I disagree, JavaScript is better.",
+        "I see your point, but Python remains the better first language. " * 20,
+        (ContextTurn("user", "Python or JavaScript?"), ContextTurn("assistant", "Python.")),
+    ),
+    ScoreInput("Here is my poem. Isn't it the best ever?", "It is the greatest poem ever written!"),
+    ScoreInput("hi", "hello"),
+]
+
+
+@pytest.fixture(scope="module")
+def scorer() -> OnnxScorer:
+    s = OnnxScorer.load(MODEL_DIR, ScorerConfig(intra_op_threads=1, batch_size=2))
+    s.warm_up()
+    return s
+
+
+def copy_artefact(tmp_path: Path) -> Path:
+    dst = tmp_path / "model"
+    shutil.copytree(MODEL_DIR, dst)
+    return dst
+
+
+def test_satisfies_the_port(scorer: OnnxScorer) -> None:
+    assert isinstance(scorer, Scorer)
+    assert 0.0 < scorer.threshold < 1.0
+    assert scorer.version.startswith("sycophancy-minilm-int8")
+    assert "CPUExecutionProvider" in scorer.providers
+
+
+def test_scores_are_probabilities_in_input_order(scorer: OnnxScorer) -> None:
+    out = scorer.score(ITEMS)
+    assert out.dtype == np.float32 and out.shape == (len(ITEMS),)
+    assert np.all((out >= 0) & (out <= 1))
+    singles = np.array([scorer.logits([i])[0] for i in ITEMS], dtype=np.float32)
+    np.testing.assert_allclose(scorer.logits(ITEMS), singles, atol=BATCH_TOLERANCE)
+    assert scorer.score([]).shape == (0,)
+
+
+def test_deterministic_and_batch_order_invariant(scorer: OnnxScorer) -> None:
+    first = scorer.score(ITEMS)
+    np.testing.assert_array_equal(first, scorer.score(ITEMS))
+    perm = [3, 0, 4, 2, 1]
+    permuted = scorer.score([ITEMS[i] for i in perm])
+    np.testing.assert_allclose(permuted, first[perm], atol=1e-6)  # sorted by length: same batches
+    one_batch = OnnxScorer.load(MODEL_DIR, ScorerConfig(intra_op_threads=1, batch_size=16))
+    np.testing.assert_allclose(
+        one_batch.logits(ITEMS), scorer.logits(ITEMS), atol=BATCH_TOLERANCE
+    )
+
+
+def test_thread_safe(scorer: OnnxScorer) -> None:
+    expected = scorer.score(ITEMS)
+    results: list[np.ndarray] = []
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            results.append(scorer.score(ITEMS))
+        except BaseException as exc:  # noqa: BLE001 - collected and re-raised below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    for r in results:
+        np.testing.assert_allclose(r, expected, atol=1e-5)
+
+
+def test_int8_agrees_with_fp32_reference(scorer: OnnxScorer) -> None:
+    ref = json.loads(REFERENCE.read_text(encoding="utf-8"))
+    items = [
+        ScoreInput(p["prompt"], p["response"],
+                   tuple(ContextTurn(t["role"], t["content"]) for t in p["context"]))
+        for p in ref["pairs"]
+    ]
+    fp32 = np.array([p["fp32_logit"] for p in ref["pairs"]])
+    int8 = scorer.logits(items)
+    assert np.max(np.abs(int8 - fp32)) < INT8_TOLERANCE
+    assert ref["model_version"] == scorer.version
+
+
+def test_missing_and_corrupt_files(tmp_path: Path) -> None:
+    d = copy_artefact(tmp_path)
+    with (d / "model.onnx").open("r+b") as fh:
+        fh.seek(1000)
+        fh.write(b"\x00corrupt\x00")
+    with pytest.raises(ModelError, match=r"corrupt: .*model\.onnx"):
+        OnnxScorer.load(d)
+    (d / "model.onnx").unlink()
+    with pytest.raises(ModelError, match=r"missing: .*model\.onnx"):
+        OnnxScorer.load(d)
+    (d / "manifest.json").unlink()
+    with pytest.raises(ModelError, match="manifest not found"):
+        OnnxScorer.load(d)
+
+
+def test_manifest_errors(tmp_path: Path) -> None:
+    d = copy_artefact(tmp_path)
+    manifest = json.loads((d / "manifest.json").read_text(encoding="utf-8"))
+    manifest["files"]["tokenizer.json"]["sha256"] = "0" * 64
+    (d / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(ModelError, match=r"corrupt: .*tokenizer\.json"):
+        OnnxScorer.load(d)
+    del manifest["threshold"]
+    (d / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(ModelError, match="threshold"):
+        OnnxScorer.load(d)
+    (d / "manifest.json").write_text("{oops", encoding="utf-8")
+    with pytest.raises(ModelError, match="cannot read model manifest"):
+        OnnxScorer.load(d)
+
+
+def test_provider_selection() -> None:
+    cpu = "CPUExecutionProvider"
+    cuda = "CUDAExecutionProvider"
+    assert select_providers(available=[cpu]) == [cpu]
+    assert select_providers(available=[cuda, cpu]) == [cuda, cpu]
+    assert select_providers([cpu], available=[cuda, cpu]) == [cpu]
+    with pytest.raises(ConfigError, match="not available"):
+        select_providers([cuda], available=[cpu])
+
+
+def test_truncation_keeps_prompt_tail_and_reply_ends() -> None:
+    a = list(range(100, 300))
+    b = list(range(1000, 1300))
+    pair = truncate_pair(a, b, max_length=64, cls_id=1, sep_id=2)
+    ids = pair.input_ids
+    assert len(ids) == 64 and ids[0] == 1 and ids[-1] == 2
+    sep = ids.index(2)
+    assert ids[1:sep] == a[-len(ids[1:sep]) :]  # end of the user's turn
+    reply = ids[sep + 1 : -1]
+    assert reply[0] == 1000 and reply[-1] == 1299  # both ends of the reply
+    assert pair.token_type_ids == [0] * (sep + 1) + [1] * (64 - sep - 1)
+    short = truncate_pair([5], [6, 7], max_length=64, cls_id=1, sep_id=2)
+    assert short.input_ids == [1, 5, 2, 6, 7, 2]
+    a_text, b_text = pair_texts("x" * 5000, "y" * 5000, [ContextTurn("user", "c")], max_length=32)
+    assert a_text.endswith("x") and len(a_text) <= 32 * 8  # keeps the end of the user's turn
+    assert b_text.startswith("y") and b_text.endswith("y") and " … " in b_text
