@@ -28,8 +28,10 @@ __all__ = ["parse_start", "simulate_command"]
 console = Console(stderr=True)
 
 
-def parse_start(text: str) -> datetime:
-    """An RFC 3339 / ISO 8601 instant with an offset (``Z`` allowed); naive times are refused."""
+def parse_start(text: str, now: datetime | None = None) -> datetime:
+    """An RFC 3339 / ISO 8601 instant with an offset (``Z`` allowed), or ``now``; naive times are refused."""
+    if text.strip().lower() == "now":
+        return now if now is not None else datetime.now(UTC)
     try:
         value = datetime.fromisoformat(text.strip().replace("Z", "+00:00").replace("z", "+00:00"))
     except ValueError as exc:
@@ -117,7 +119,8 @@ def simulate_command(
     ] = None,
     fixture: Annotated[bool, typer.Option("--fixture", help="Use the small built-in turn pool.")] = False,
     start: Annotated[
-        str | None, typer.Option(help="Simulated start, ISO 8601 with offset (default: now - duration).")
+        str | None,
+        typer.Option(help="Simulated start: ISO 8601 with offset, or 'now' (default: now - duration)."),
     ] = None,
     speed: Annotated[
         float, typer.Option(min=0.0, help="Simulated seconds per wall second; 0 = as fast as possible.")
@@ -152,7 +155,8 @@ def simulate_command(
             raise ConfigError("give exactly one of --output FILE.jsonl or --kafka BOOTSTRAP")
         duration = minutes if minutes is not None else scen.duration_minutes
         t0 = parse_start(start) if start else datetime.now(UTC) - timedelta(minutes=duration)
-        pool = load_pool(turns, data_dir, use_datasets=not fixture)
+        with console.status("loading the turn pool"):
+            pool = load_pool(turns, data_dir, use_datasets=not fixture)
         sim = Simulator(
             scen, pool, start=t0, seed=seed, turns_per_minute=turns_per_minute,
             duration_minutes=minutes, patch_factor=patch_factor,

@@ -284,6 +284,7 @@ def test_cli_refuses_bad_input(tmp_path: Path) -> None:
     with pytest.raises(ConfigError):
         parse_start("yesterday")
     assert parse_start("2025-04-25T12:00:00+02:00") == START - timedelta(hours=2)
+    assert parse_start("now", now=START) == START
 
 
 def test_cli_prints_a_scenario_that_loads_back(tmp_path: Path) -> None:
