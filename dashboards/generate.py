@@ -358,7 +358,8 @@ def model(g: Layout) -> None:
         [target(f"sort_desc(sum by (model_version) (increase(sycomon_events_total{{{MV}}}[1h])))",
                 instant=True, fmt="table")], None,
         {"unit": "short", "decimals": 0}, {"showHeader": True, "cellHeight": "sm"})
-        | {"transformations": [{"id": "organize", "options": {"excludeByName": {"Time": True}}}]}, 6, 7)
+        | {"transformations": [{"id": "organize", "options": {"excludeByName": {"Time": True},
+                                                              "renameByName": {"Value": "records"}}}]}, 6, 7)
 
 
 def build() -> Json:
