@@ -4,7 +4,7 @@ Not part of the core: it uses the gateway SDK (:mod:`monitor.client`) like a rea
 ``sycomon simulate`` is :func:`monitor.sim.cli.simulate_command`; docs/simulator.md.
 """
 
-from monitor.sim.engine import SimTurn, Simulator, TurnPlan, VersionCounts, effective_rate
+from monitor.sim.engine import MARKER, SimTurn, Simulator, TurnPlan, VersionCounts, effective_rate
 from monitor.sim.pool import FIXTURE, PoolTurn, TurnPool, load_pool
 from monitor.sim.run import PromptResolver, SimSummary, simulate
 from monitor.sim.scenario import (
@@ -22,6 +22,7 @@ from monitor.sim.sinks import MALFORMED_KINDS, EventSink, FileSink, KafkaSink, m
 __all__ = [
     "FIXTURE",
     "MALFORMED_KINDS",
+    "MARKER",
     "EventSink",
     "FileSink",
     "KafkaSink",

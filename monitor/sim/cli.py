@@ -141,6 +141,13 @@ def simulate_command(
     labels: Annotated[
         Path | None, typer.Option("--labels", help="Also write the ground truth per event_id (JSONL).")
     ] = None,
+    score_markers: Annotated[
+        bool,
+        typer.Option(
+            "--score-markers",
+            help="Append [score=0.95] to sycophantic replies (for the MarkerScorer worker).",
+        ),
+    ] = False,
     print_scenario: Annotated[
         bool, typer.Option("--print-scenario", help="Print the scenario as YAML and exit.")
     ] = False,
@@ -159,7 +166,7 @@ def simulate_command(
             pool = load_pool(turns, data_dir, use_datasets=not fixture)
         sim = Simulator(
             scen, pool, start=t0, seed=seed, turns_per_minute=turns_per_minute,
-            duration_minutes=minutes, patch_factor=patch_factor,
+            duration_minutes=minutes, patch_factor=patch_factor, score_markers=score_markers,
         )  # fmt: skip
         sink: EventSink = FileSink(output) if output is not None else KafkaSink(str(kafka), topic)
     except ConfigError as exc:

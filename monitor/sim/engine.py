@@ -24,7 +24,10 @@ from monitor.errors import ConfigError
 from monitor.sim.pool import TurnPool
 from monitor.sim.scenario import Scenario, VersionSpec
 
-__all__ = ["SimTurn", "Simulator", "TurnPlan", "VersionCounts", "effective_rate"]
+__all__ = ["MARKER", "SimTurn", "Simulator", "TurnPlan", "VersionCounts", "effective_rate"]
+
+MARKER = "[score=0.95]"
+"""Appended to sycophantic replies with ``score_markers`` (read by ``monitor.testing.MarkerScorer``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +107,8 @@ class Simulator:
     """``Simulator(scenario, pool, start=..., seed=...)``; then ``plan()`` / ``realise()`` until None.
 
     ``turns_per_minute``, ``duration_minutes`` and ``patch_factor`` override the scenario's.
+    ``score_markers`` appends ``[score=0.95]`` to sycophantic replies, for runs against a worker
+    with :class:`monitor.testing.MarkerScorer` (tests, demos independent of the model's quality).
     """
 
     scenario: Scenario
@@ -114,6 +119,7 @@ class Simulator:
     duration_minutes: float | None = None
     patch_factor: float | None = None
     run_id: str = ""
+    score_markers: bool = False
     counts: dict[str, VersionCounts] = field(default_factory=dict)
     _rng: random.Random = field(init=False, repr=False)
     _minute: float = field(default=0.0, init=False, repr=False)
@@ -218,7 +224,7 @@ class Simulator:
             model_version=version.name,
             conversation_id=f"{self.run_id}-c{plan.index:08d}",
             prompt=turn.prompt,
-            response=turn.response,
+            response=f"{turn.response} {MARKER}" if sycophantic and self.score_markers else turn.response,
             context=turn.context,
             system_prompt_version=prompt_version,
             feedback=feedback,

@@ -13,9 +13,11 @@ import typer
 from typer.testing import CliRunner
 
 from monitor.core.events import decode_event
+from monitor.core.ports import ScoreInput
 from monitor.errors import ConfigError, InvalidEventError
 from monitor.sim import (
     FIXTURE,
+    MARKER,
     FileSink,
     Scenario,
     Schedule,
@@ -30,6 +32,7 @@ from monitor.sim import (
     simulate,
 )
 from monitor.sim.cli import parse_start, simulate_command
+from monitor.testing import MarkerScorer
 
 START = datetime(2025, 4, 25, 12, 0, tzinfo=UTC)
 POOL = load_pool(use_datasets=False)
@@ -209,6 +212,16 @@ def test_a_patch_lowers_the_rate_and_names_itself() -> None:
     v = s.versions[0]
     assert effective_rate(v, 0, memory=False, patch_factor=None) == 0.4
     assert effective_rate(v.model_copy(update={"memory_multiplier": 5.0}), 0, True, None) == 1.0
+
+
+def test_score_markers_flag_exactly_the_sycophantic_turns() -> None:
+    sim = Simulator(builtin_scenario("april-2025"), POOL, start=START, seed=1, score_markers=True,
+                    duration_minutes=120, turns_per_minute=20)  # fmt: skip
+    turns = sim.run_open_loop()
+    scorer = MarkerScorer()
+    scores = scorer.score([ScoreInput(t.event.prompt, t.event.response) for t in turns])
+    assert [bool(s >= scorer.threshold) for s in scores] == [t.sycophantic for t in turns]
+    assert any(t.sycophantic for t in turns) and MARKER not in POOL.sycophantic[0].response
 
 
 # -- running into a sink -----------------------------------------------------------------------------
