@@ -239,6 +239,9 @@ def _mount_optional() -> None:
         from monitor.cli_score import score_command
 
         app.command("score")(score_command)
+    from monitor.sim.cli import simulate_command
+
+    app.command("simulate")(simulate_command)
 
 
 def main() -> None:

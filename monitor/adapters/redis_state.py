@@ -8,6 +8,8 @@ Key layout (also in docs/state.md), ``P`` being ``RedisSettings.prefix``:
 - ``P:segments:{version}``          set of segments seen for the version; TTL retention
 - ``P:sampling:rates``              hash, model version -> rate in [0, 1] (written by operators)
 - ``P:examples:{version}``          list of flagged examples (only when privacy.keep_flagged_examples)
+- ``P:flagged_ids:{version}``       list, latest flagged event ids (ids only); TTL retention
+- ``P:detection:state``             JSON snapshot of the detectors and alert lifecycle (leader)
 
 Every bucket write is an overwrite of the partition's own field, so mirroring is idempotent and
 two workers owning different partitions never contend. Readers merge the fields.
@@ -18,7 +20,7 @@ from __future__ import annotations
 import inspect
 import json
 from collections.abc import Awaitable, Iterable, Mapping, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import redis.asyncio as aioredis
 from redis.exceptions import RedisError
@@ -146,6 +148,61 @@ class RedisState:
             if fields:
                 out[minute] = windows.merge(windows.Bucket.from_json(json.loads(v)) for v in fields.values())
         return out
+
+    async def minute_series(
+        self, minute: int, versions: Iterable[str]
+    ) -> dict[tuple[str, str], windows.Bucket]:
+        """Every (version, segment) with data in ``minute``, merged over partitions."""
+        keys: list[tuple[str, str]] = []
+        for version in versions:
+            keys.extend((version, segment) for segment in sorted(await self.segments(version)))
+        pipe = self._r.pipeline(transaction=False)
+        for version, segment in keys:
+            pipe.hgetall(self.key("agg", version, segment, minute))
+        try:
+            rows = await pipe.execute()
+        except (RedisError, OSError) as exc:
+            raise StateError(f"redis read failed: {exc}") from exc
+        return {
+            key: windows.merge(windows.Bucket.from_json(json.loads(v)) for v in fields.values())
+            for key, fields in zip(keys, rows, strict=True)
+            if fields
+        }
+
+    async def load_json(self, *parts: str) -> Any:
+        try:
+            raw = await self._r.get(self.key(*parts))
+        except (RedisError, OSError) as exc:
+            raise StateError(f"redis read failed: {exc}") from exc
+        return None if raw is None else json.loads(raw)
+
+    async def save_json(self, value: Any, *parts: str) -> None:
+        try:
+            await self._r.set(self.key(*parts), json.dumps(value, separators=(",", ":")))
+        except (RedisError, OSError) as exc:
+            raise StateError(f"redis write failed: {exc}") from exc
+
+    async def note_flagged(self, ids_by_version: Mapping[str, Sequence[str]], keep: int = 20) -> None:
+        """Remember the latest flagged event ids per version (ids only: examples for alerts)."""
+        if not ids_by_version:
+            return
+        pipe = self._r.pipeline(transaction=False)
+        for version, ids in ids_by_version.items():
+            key = self.key("flagged_ids", version)
+            pipe.lpush(key, *ids)
+            pipe.ltrim(key, 0, keep - 1)
+            pipe.expire(key, self._retention_s)
+        try:
+            await pipe.execute()
+        except (RedisError, OSError) as exc:
+            raise StateError(f"redis write failed: {exc}") from exc
+
+    async def recent_flagged(self, version: str, count: int = 5) -> list[str]:
+        try:
+            rows = await _done(self._r.lrange(self.key("flagged_ids", version), 0, count - 1))
+        except (RedisError, OSError) as exc:
+            raise StateError(f"redis read failed: {exc}") from exc
+        return [r.decode() for r in rows]
 
     async def sampling_overrides(self) -> dict[str, float]:
         try:

@@ -20,13 +20,20 @@ import numpy as np
 import numpy.typing as npt
 from prometheus_client import CollectorRegistry
 
+from monitor.adapters.mitigation_store import MitigationService
+from monitor.adapters.outbox import RedisOutbox
 from monitor.adapters.prometheus import WorkerMetrics
 from monitor.adapters.redis_state import RedisState
+from monitor.adapters.sinks.metrics import DeliveryMetrics
+from monitor.core.events import Alert
 from monitor.core.pipeline import BatchResult, PipelineContext, RawRecord, process_batch
 from monitor.core.ports import ScoreInput, Scorer
 from monitor.core.sampling import SamplingPolicy
-from monitor.errors import StateError
+from monitor.errors import MonitorError, StateError
+from monitor.runtime.detection import DetectionMetrics, DetectionService
+from monitor.runtime.services import build_mitigation, run_dispatcher
 from monitor.runtime.tables import BucketTable, PartitionBuckets
+from monitor.runtime.views import WINDOWS, version_views
 from monitor.runtime.web import add_routes
 from monitor.settings import Settings
 
@@ -85,6 +92,12 @@ class MonitorApp:
             settings.pipeline.dedup_ttl_s,
             settings.pipeline.retention_minutes * 60,
             settings.redis.socket_timeout_s,
+        )
+        self.delivery_metrics = DeliveryMetrics(self.registry)
+        self.outbox = RedisOutbox(self.state.client, settings.outbox, metrics=self.delivery_metrics)
+        self.mitigation: MitigationService = build_mitigation(settings, self.outbox)
+        self.detection = DetectionService(
+            settings, self.state, self.outbox, DetectionMetrics(self.registry), on_alert=self._on_alert
         )
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scorer")
         self._overrides: dict[str, float] = {}
@@ -148,6 +161,8 @@ class MonitorApp:
         self.app.agent(self.responses, name="score-responses")(self._agent)
         self.app.timer(interval=settings.sampling.override_refresh_s)(self._refresh_overrides)
         self.app.timer(interval=5.0)(self._export_lag)
+        self.app.timer(interval=settings.detection.interval_s, on_leader=True)(self._leader_tick)
+        self.app.task(self._dispatch)
         add_routes(self)
         self.ctx = PipelineContext(
             score=self._score,
@@ -182,6 +197,7 @@ class MonitorApp:
 
     async def _export_lag(self) -> None:
         consumer = self.app.consumer
+        self.metrics.consumer_lag.clear()  # partitions moved away by a rebalance are no longer ours
         for tp in consumer.assignment():
             if tp.topic != self.settings.topics.responses:
                 continue
@@ -189,6 +205,34 @@ class MonitorApp:
             if position is not None:
                 lag = max(consumer.highwater(tp) - position, 0)
                 self.metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(lag)
+
+    async def _on_alert(self, alert: Alert) -> None:
+        rate = alert.evidence.get("rate")
+        await self.mitigation.handle_alert(
+            alert, pre_rate=float(rate) if isinstance(rate, int | float) else None
+        )
+
+    async def _leader_tick(self) -> None:
+        """Detectors over newly closed minutes, mitigation expiries, rolling-rate gauges."""
+        try:
+            await self.detection.tick()
+            await self.mitigation.tick()
+            versions = await self.state.versions()
+            if versions:
+                views = await version_views(self.state, max(versions.values()))
+                for version, info in views.items():
+                    label = self.metrics.version_label(version)
+                    for window in WINDOWS:
+                        view = info["windows"][window]
+                        self.metrics.rolling_count.labels(label, window).set(view["n"])
+                        if view["rate"] is not None:
+                            self.metrics.rolling_rate.labels(label, window).set(view["rate"])
+        except MonitorError:
+            self.metrics.errors.labels("detection").inc()
+            log.exception("detection tick failed; the next tick retries from the last saved minute")
+
+    async def _dispatch(self) -> None:
+        await run_dispatcher(self.settings, self.outbox, self.delivery_metrics)
 
     async def _agent(self, stream: faust.StreamT[bytes]) -> None:
         settings = self.settings.pipeline
@@ -217,6 +261,7 @@ class MonitorApp:
             view.flush()
             await self.state.mirror(partition, touched)
         await self._publish(result)
+        await self._feed_mitigation(result)
         self._observe(result, len(records))
         self.batches_done += 1
         return result
@@ -249,6 +294,20 @@ class MonitorApp:
                     await self.state.keep_example(
                         turn.model_version, example, p.examples_per_version, p.example_ttl_s
                     )
+
+    async def _feed_mitigation(self, result: BatchResult) -> None:
+        """Flagged ids (alert examples) and per-version counts (mitigation verification)."""
+        counts: dict[str, list[int]] = {}
+        flagged_ids: dict[str, list[str]] = {}
+        for _, _, turn in result.scored:
+            c = counts.setdefault(turn.model_version, [0, 0])
+            c[0] += 1
+            if turn.flagged:
+                c[1] += 1
+                flagged_ids.setdefault(turn.model_version, []).append(turn.event_id)
+        await self.state.note_flagged(flagged_ids)
+        for version, (scored, flagged) in counts.items():
+            await self.mitigation.observe(version, scored, flagged)
 
     def _observe(self, result: BatchResult, size: int) -> None:
         m = self.metrics

@@ -10,6 +10,7 @@ from faust.web.drivers.aiohttp import Web as AiohttpWeb
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from monitor.errors import StateError
+from monitor.runtime.mitigation_api import add_routes as add_mitigation_routes
 from monitor.runtime.views import version_views
 
 if TYPE_CHECKING:
@@ -53,3 +54,6 @@ def add_routes(monitor: MonitorApp) -> None:
     router.add_get("/healthz", healthz)
     router.add_get("/readyz", readyz)
     router.add_get("/api/versions", versions)
+    add_mitigation_routes(
+        cast(AiohttpWeb, monitor.app.web).web_app, monitor.mitigation, monitor.settings.web.api_token
+    )

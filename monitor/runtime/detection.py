@@ -1,0 +1,108 @@
+"""The leader's detection tick: closed event-time minutes from Redis -> detectors -> alerts ->
+outbox (delivery) and mitigation policies.
+
+Event time drives evaluation: a minute is closed once events ``lateness_minutes`` later have
+been mirrored (the watermark is the latest event minute seen across all workers). An idle
+stream is therefore not evaluated; Prometheus' no-traffic rule is the dead man's switch.
+State (detectors + alert lifecycle) is snapshotted to Redis after every minute, so a new leader
+resumes without re-alerting or forgetting.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+
+from prometheus_client import CollectorRegistry, Counter, Gauge
+
+from monitor.adapters.outbox import RedisOutbox
+from monitor.adapters.redis_state import RedisState
+from monitor.core.detection import DetectionLoop
+from monitor.core.events import Alert, AlertStatus
+from monitor.settings import Settings
+
+__all__ = ["DetectionMetrics", "DetectionService"]
+
+log = logging.getLogger(__name__)
+AlertHook = Callable[[Alert], Awaitable[None]]
+
+
+class DetectionMetrics:
+    def __init__(self, registry: CollectorRegistry) -> None:
+        self.alerts = Counter(
+            "sycomon_alerts",
+            "Alert notifications by rule and status.",
+            ["rule", "status", "severity"],
+            registry=registry,
+        )
+        self.firing = Gauge("sycomon_alerts_firing", "Alerts currently firing.", registry=registry)
+        self.evaluated_minute = Gauge(
+            "sycomon_detection_minute", "Last event-time minute evaluated (unix minutes).", registry=registry
+        )
+
+
+class DetectionService:
+    """One instance per worker; only the leader's ticks do anything (faust ``on_leader`` timer)."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        state: RedisState,
+        outbox: RedisOutbox,
+        metrics: DetectionMetrics,
+        *,
+        on_alert: AlertHook | None = None,
+    ) -> None:
+        self.settings = settings
+        self.state = state
+        self.outbox = outbox
+        self.metrics = metrics
+        self.on_alert = on_alert
+        self.loop: DetectionLoop | None = None
+
+    async def _load(self) -> DetectionLoop:
+        # Re-read on every tick: leadership can move between workers.
+        s = self.settings
+        snap = await self.state.load_json("detection", "state")
+        if snap is None:
+            return DetectionLoop(s.detectors, s.alerting)
+        return DetectionLoop.restore(s.detectors, s.alerting, snap)
+
+    async def tick(self) -> list[Alert]:
+        """Evaluate every newly closed minute; returns the alerts notified."""
+        d = self.settings.detection
+        versions = await self.state.versions()
+        if not versions:
+            return []
+        loop = self.loop = await self._load()
+        closed = max(versions.values()) - d.lateness_minutes
+        start = loop.last_minute + 1 if loop.last_minute is not None else closed - d.backfill_minutes + 1
+        end = min(closed, start + d.max_catch_up_minutes - 1)
+        notified: list[Alert] = []
+        for minute in range(start, end + 1):
+            series = await self.state.minute_series(minute, versions)
+            examples = {(v, "all"): await self.state.recent_flagged(v) for v, seg in series if seg == "all"}
+            alerts = loop.step(minute, series, examples)
+            for alert in alerts:
+                await self._emit(alert)
+            notified.extend(alerts)
+            await self.state.save_json(loop.snapshot(), "detection", "state")
+            self.metrics.evaluated_minute.set(minute)
+        if end >= start:
+            self.metrics.firing.set(len(loop.active(end)))
+        return notified
+
+    async def _emit(self, alert: Alert) -> None:
+        self.metrics.alerts.labels(alert.rule, alert.status.value, alert.severity.value).inc()
+        log.warning(
+            "alert %s %s rule=%s model_version=%s segment=%s evidence=%s",
+            alert.status.value,
+            alert.fingerprint,
+            alert.rule,
+            alert.model_version,
+            alert.segment,
+            alert.evidence,
+        )
+        await self.outbox.enqueue(alert)
+        if self.on_alert is not None and alert.status in (AlertStatus.FIRING, AlertStatus.RESOLVED):
+            await self.on_alert(alert)

@@ -1,0 +1,60 @@
+"""Builders for the worker's long-lived adapters: the mitigation service and the alert dispatcher."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import httpx
+
+from monitor.adapters.mitigation_store import MitigationService, RedisMitigationStore
+from monitor.adapters.mitigation_webhook import SignedWebhookCaller
+from monitor.adapters.outbox import RedisOutbox
+from monitor.adapters.sinks import build_sinks
+from monitor.adapters.sinks.dispatcher import Dispatcher
+from monitor.adapters.sinks.metrics import DeliveryMetrics
+from monitor.core.mitigation_actions import escalation_alert
+from monitor.core.mitigation_model import Action, ActionKind
+from monitor.core.policy import MitigationEngine
+from monitor.settings import Settings
+
+__all__ = ["build_mitigation", "run_dispatcher"]
+
+log = logging.getLogger(__name__)
+
+
+def build_mitigation(settings: Settings, outbox: RedisOutbox) -> MitigationService:
+    """The mitigation service; escalations go out through the alert outbox like any alert."""
+    m = settings.mitigation
+    store = RedisMitigationStore.from_url(
+        settings.redis.url.get_secret_value(),
+        settings.redis.prefix,
+        socket_timeout_s=settings.redis.socket_timeout_s,
+    )
+    webhook = None
+    if m.webhook_secret is not None and m.webhook_secret.get_secret_value():
+        webhook = SignedWebhookCaller(m.webhook_secret, timeout_s=m.webhook_timeout_s)
+
+    async def notify(action: Action) -> None:
+        log.warning(
+            "mitigation %s %s model_version=%s reason=%s",
+            action.kind.value,
+            action.mitigation_id,
+            action.model_version,
+            action.reason,
+        )
+        if action.kind is ActionKind.ESCALATE:
+            await outbox.enqueue(escalation_alert(action))
+
+    return MitigationService(store, MitigationEngine(m), webhook=webhook, notify=notify)
+
+
+async def run_dispatcher(settings: Settings, outbox: RedisOutbox, metrics: DeliveryMetrics) -> None:
+    """Deliver the outbox to the configured sinks until cancelled (no sinks: nothing to do)."""
+    async with httpx.AsyncClient() as client:
+        sinks = build_sinks(settings.sinks, client)
+        if not sinks:
+            log.info("no alert sinks configured: alerts stay in the outbox stream")
+            return
+        async with Dispatcher(outbox, sinks, metrics):
+            await asyncio.Event().wait()  # until the worker stops (task cancelled)
