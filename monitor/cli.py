@@ -128,6 +128,23 @@ def replay(
 
 
 @app.command()
+def demo(
+    config: ConfigOpt = None,
+    speed: Annotated[float, typer.Option(help="Simulated seconds per wall second.")] = 60.0,
+    seed: int = 7,
+) -> None:
+    """The whole pipeline on the real local stack: incident, detection, Slack alert, auto patch."""
+    from monitor.runtime.demo import run_demo
+
+    try:
+        rc = asyncio.run(run_demo(_settings(config), console, speed=speed, seed=seed))
+    except MonitorError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+    raise typer.Exit(rc)
+
+
+@app.command()
 def publish(
     input: Annotated[Path, typer.Option("--input", "-i", help="JSONL file; each line is sent as is.")],
     config: ConfigOpt = None,

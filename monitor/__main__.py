@@ -1,0 +1,5 @@
+"""``python -m monitor`` = ``sycomon``."""
+
+from monitor.cli import main
+
+main()

@@ -1,0 +1,193 @@
+"""``sycomon demo``: the whole story on the real local stack.
+
+Kafka + Redis + Prometheus (deploy/local/stack.sh) -> a real worker with the shipped ONNX model
+-> a simulated April-2025 rollout through the gateway SDK (closed loop) -> detection on the
+leader -> a Slack-format alert received by a local receiver -> the automatic system-prompt patch
+-> the patched version's rate falling. Every run uses fresh topics and Redis keys (``demoHHMMSS``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+from aiohttp import web
+from rich.console import Console
+from rich.live import Live
+from rich.table import Table
+
+from monitor.adapters.redis_state import RedisState
+from monitor.client.mitigation import MitigationClient
+from monitor.cli_mitigations import build_service
+from monitor.errors import MonitorError
+from monitor.runtime.views import version_views
+from monitor.settings import Settings
+from monitor.sim.engine import Simulator
+from monitor.sim.pool import load_pool
+from monitor.sim.run import simulate
+from monitor.sim.scenario import builtin_scenario
+from monitor.sim.sinks import KafkaSink
+
+__all__ = ["run_demo"]
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class SlackInbox:
+    """A local HTTP receiver speaking Slack's incoming-webhook protocol (Slack itself is not ours)."""
+
+    console: Console
+    messages: list[dict[str, Any]] = field(default_factory=list)
+    url: str = ""
+
+    async def handle(self, request: web.Request) -> web.Response:
+        doc = json.loads(await request.read())
+        if not isinstance(doc.get("blocks"), list) or not doc.get("text"):
+            return web.Response(status=400, text="invalid_blocks")
+        self.messages.append(doc)
+        self.console.print(f"[bold magenta]slack[/] <- {doc['text']}")
+        return web.Response(text="ok")
+
+    @contextlib.asynccontextmanager
+    async def serve(self) -> AsyncIterator[SlackInbox]:
+        app = web.Application()
+        app.router.add_post("/services/{path:.+}", self.handle)
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port = runner.addresses[0][1]
+        self.url = f"http://127.0.0.1:{port}/services/T000/B000/demo"
+        try:
+            yield self
+        finally:
+            await runner.cleanup()
+
+
+def _worker_env(settings: Settings, run: str, slack_url: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SYCOMON_")}
+    env.update({
+        "SYCOMON_APP_ID": run,
+        "SYCOMON_KAFKA__BOOTSTRAP_SERVERS": settings.kafka.bootstrap_servers,
+        "SYCOMON_REDIS__URL": settings.redis.url.get_secret_value(),
+        "SYCOMON_REDIS__PREFIX": run,
+        "SYCOMON_TOPICS__RESPONSES": f"{run}.responses",
+        "SYCOMON_TOPICS__SCORES": f"{run}.scores",
+        "SYCOMON_TOPICS__DEADLETTER": f"{run}.deadletter",
+        "SYCOMON_OUTBOX__STREAM": f"{run}:alerts:outbox",
+        "SYCOMON_OUTBOX__DEAD_STREAM": f"{run}:alerts:dead",
+        "SYCOMON_OUTBOX__DEDUP_PREFIX": f"{run}:alerts:key:",
+        "SYCOMON_SINKS__SLACK__WEBHOOK_URL": slack_url,
+        "SYCOMON_DETECTION__INTERVAL_S": "2",
+        "SYCOMON_MITIGATION__MODE": "auto",
+        "SYCOMON_MITIGATION__VERIFY_TURNS": "150",
+        "SYCOMON_MITIGATION__VERIFY_GRACE_S": "3",
+        "SYCOMON_DATA_DIR": str(REPO / "var" / "demo" / run),
+        "SYCOMON_WEB__PORT": str(settings.web.port),
+    })
+    return env
+
+
+async def _wait_ready(port: int, proc: subprocess.Popen[bytes], log: Path) -> None:
+    async with httpx.AsyncClient() as client:
+        for _ in range(600):
+            if proc.poll() is not None:
+                raise MonitorError(f"the worker exited ({proc.returncode}); see {log}")
+            with contextlib.suppress(httpx.HTTPError):
+                if (await client.get(f"http://127.0.0.1:{port}/readyz", timeout=1)).status_code == 200:
+                    return
+            await asyncio.sleep(0.25)
+    raise MonitorError(f"the worker did not become ready in 150 s; see {log}")
+
+
+def _table(views: dict[str, Any], slack: int, mitigations: list[str]) -> Table:
+    table = Table("model version", "scored (1h)", "flagged rate (5m)", "flagged rate (1h) [95% CI]",
+                  "thumbs-up | flagged", "thumbs-up | unflagged",
+                  title="live: sycophancy by model version (event time)",
+                  caption=f"slack messages: {slack}   mitigations: {', '.join(mitigations) or 'none'}")
+    for version, info in views.items():
+        w5, w60 = info["windows"]["5m"], info["windows"]["1h"]
+
+        def pct(x: float | None) -> str:
+            return "-" if x is None else f"{x:.1%}"
+
+        table.add_row(version, str(w60["n"]), pct(w5["rate"]),
+                      f"{pct(w60['rate'])} [{w60['rate_lo']:.1%}, {w60['rate_hi']:.1%}]",
+                      pct(w60["up_rate_flagged"]), pct(w60["up_rate_unflagged"]))
+    return table
+
+
+async def run_demo(settings: Settings, console: Console, *, speed: float = 60.0, seed: int = 7) -> int:
+    run = f"demo{datetime.now(UTC):%H%M%S}"
+    subprocess.run(["bash", str(REPO / "deploy/local/stack.sh"), "up", "kafka", "redis", "prometheus"],
+                   check=True)
+    redis_url = settings.redis.url.get_secret_value()
+    log_path = REPO / "var" / "demo" / f"{run}-worker.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    inbox = SlackInbox(console)
+    async with inbox.serve():
+        with log_path.open("wb") as log:
+            proc = subprocess.Popen([sys.executable, "-m", "monitor", "worker"],
+                                    env=_worker_env(settings, run, inbox.url), stdout=log, stderr=log)
+        try:
+            console.print(f"[bold]worker[/] starting (model load, warm-up, Kafka group join); log: {log_path}")
+            await _wait_ready(settings.web.port, proc, log_path)
+            scenario = builtin_scenario("demo")
+            pool = load_pool()
+            console.print(f"[bold]simulator[/] scenario {scenario.name!r}: {scenario.description}")
+            console.print(f"turn pool: {pool.origin} ({len(pool.sycophantic)} sycophantic, "
+                          f"{len(pool.honest)} honest real model replies)")
+            start = datetime.now(UTC) - timedelta(minutes=scenario.duration_minutes)
+            sim = Simulator(scenario, pool, start=start, seed=seed)
+            state = RedisState.from_url(redis_url, run, 3600, 7200)
+            service, close_service = build_service(settings.mitigation, redis_url, run)
+            try:
+                async with MitigationClient(redis_url, prefix=run) as gateway:
+                    sim_task = asyncio.create_task(simulate(
+                        sim, KafkaSink(settings.kafka.bootstrap_servers, f"{run}.responses"),
+                        resolver=gateway, speed=speed, malformed_rate=0.005))
+                    with Live(console=console, refresh_per_second=1) as live:
+                        while True:
+                            done = sim_task.done()
+                            versions = await state.versions()
+                            views = await version_views(state, max(versions.values())) if versions else {}
+                            mstate = await service.state()
+                            mits = [f"{m.model_version}:{m.status.value}" for m in mstate.mitigations]
+                            live.update(_table(views, len(inbox.messages), mits))
+                            if done:
+                                break
+                            await asyncio.sleep(1.0)
+                    summary = sim_task.result()
+                console.print(f"simulator: {summary.turns} turns + {summary.malformed} malformed records "
+                              f"published in {summary.wall_s:.0f}s")
+                await asyncio.sleep(10)  # let the last minutes close and the detectors run
+                mstate = await service.state()
+            finally:
+                await close_service()
+                await state.close()
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+    console.rule("what happened")
+    for doc in inbox.messages:
+        console.print(f"slack: {doc['text']}")
+    for m in mstate.mitigations:
+        console.print(f"mitigation {m.id}: {m.action.value} on {m.model_version} -> {m.status.value}")
+    console.print(f"Prometheus: http://127.0.0.1:9090 (query sycomon_flagged_rate); worker log: {log_path}")
+    console.print("Stop the stack with: [bold]sycomon dev down[/]")
+    return 0 if inbox.messages else 3
