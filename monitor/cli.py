@@ -130,12 +130,13 @@ def replay(
 @app.command()
 def demo(
     config: ConfigOpt = None,
-    speed: Annotated[float, typer.Option(help="Simulated seconds per wall second.")] = 60.0,
+    speed: Annotated[float, typer.Option(help="Simulated seconds per wall second.")] = 30.0,
     seed: int = 7,
 ) -> None:
     """The whole pipeline on the real local stack: incident, detection, Slack alert, auto patch."""
     from monitor.runtime.demo import run_demo
 
+    _stack("up", "kafka", "redis", "prometheus")
     try:
         rc = asyncio.run(run_demo(_settings(config), console, speed=speed, seed=seed))
     except MonitorError as exc:

@@ -13,7 +13,6 @@ import contextlib
 import json
 import os
 import signal
-import subprocess
 import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -28,8 +27,8 @@ from rich.live import Live
 from rich.table import Table
 
 from monitor.adapters.redis_state import RedisState
-from monitor.client.mitigation import MitigationClient
 from monitor.cli_mitigations import build_service
+from monitor.client.mitigation import MitigationClient
 from monitor.errors import MonitorError
 from monitor.runtime.views import version_views
 from monitor.settings import Settings
@@ -100,10 +99,10 @@ def _worker_env(settings: Settings, run: str, slack_url: str) -> dict[str, str]:
     return env
 
 
-async def _wait_ready(port: int, proc: subprocess.Popen[bytes], log: Path) -> None:
+async def _wait_ready(port: int, proc: asyncio.subprocess.Process, log: Path) -> None:
     async with httpx.AsyncClient() as client:
         for _ in range(600):
-            if proc.poll() is not None:
+            if proc.returncode is not None:
                 raise MonitorError(f"the worker exited ({proc.returncode}); see {log}")
             with contextlib.suppress(httpx.HTTPError):
                 if (await client.get(f"http://127.0.0.1:{port}/readyz", timeout=1)).status_code == 200:
@@ -112,11 +111,26 @@ async def _wait_ready(port: int, proc: subprocess.Popen[bytes], log: Path) -> No
     raise MonitorError(f"the worker did not become ready in 150 s; see {log}")
 
 
-def _table(views: dict[str, Any], slack: int, mitigations: list[str]) -> Table:
+async def _worker_progress(port: int) -> tuple[float, float]:
+    """(records the worker has taken, last event-time minute its leader evaluated)."""
+    seen = evaluated = 0.0
+    async with httpx.AsyncClient() as client:
+        with contextlib.suppress(httpx.HTTPError):
+            text = (await client.get(f"http://127.0.0.1:{port}/metrics", timeout=2)).text
+            for line in text.splitlines():
+                if line.startswith("sycomon_events_total{"):
+                    seen += float(line.rsplit(" ", 1)[1])
+                elif line.startswith("sycomon_detection_minute "):
+                    evaluated = float(line.rsplit(" ", 1)[1])
+    return seen, evaluated
+
+
+def _table(views: dict[str, Any], slack: int, mitigations: list[str], seen: float, published: int) -> Table:
     table = Table("model version", "scored (1h)", "flagged rate (5m)", "flagged rate (1h) [95% CI]",
                   "thumbs-up | flagged", "thumbs-up | unflagged",
                   title="live: sycophancy by model version (event time)",
-                  caption=f"slack messages: {slack}   mitigations: {', '.join(mitigations) or 'none'}")
+                  caption=f"records taken by the worker: {seen:.0f}/{published or '...'}   "
+                          f"slack messages: {slack}   mitigations: {', '.join(mitigations) or 'none'}")
     for version, info in views.items():
         w5, w60 = info["windows"]["5m"], info["windows"]["1h"]
 
@@ -129,20 +143,21 @@ def _table(views: dict[str, Any], slack: int, mitigations: list[str]) -> Table:
     return table
 
 
-async def run_demo(settings: Settings, console: Console, *, speed: float = 60.0, seed: int = 7) -> int:
+async def run_demo(settings: Settings, console: Console, *, speed: float = 30.0, seed: int = 7) -> int:
+    """Needs the stack up (the CLI starts it). Returns 0 when an alert reached the Slack inbox."""
     run = f"demo{datetime.now(UTC):%H%M%S}"
-    subprocess.run(["bash", str(REPO / "deploy/local/stack.sh"), "up", "kafka", "redis", "prometheus"],
-                   check=True)
     redis_url = settings.redis.url.get_secret_value()
     log_path = REPO / "var" / "demo" / f"{run}-worker.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
     inbox = SlackInbox(console)
     async with inbox.serve():
         with log_path.open("wb") as log:
-            proc = subprocess.Popen([sys.executable, "-m", "monitor", "worker"],
-                                    env=_worker_env(settings, run, inbox.url), stdout=log, stderr=log)
+            proc = await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "monitor", "worker",
+                env=_worker_env(settings, run, inbox.url), stdout=log, stderr=log,
+            )
         try:
-            console.print(f"[bold]worker[/] starting (model load, warm-up, Kafka group join); log: {log_path}")
+            console.print(f"[bold]worker[/] starting (model, warm-up, Kafka group join); log: {log_path}")
             await _wait_ready(settings.web.port, proc, log_path)
             scenario = builtin_scenario("demo")
             pool = load_pool()
@@ -152,27 +167,35 @@ async def run_demo(settings: Settings, console: Console, *, speed: float = 60.0,
             start = datetime.now(UTC) - timedelta(minutes=scenario.duration_minutes)
             sim = Simulator(scenario, pool, start=start, seed=seed)
             state = RedisState.from_url(redis_url, run, 3600, 7200)
+            mstate = None
             service, close_service = build_service(settings.mitigation, redis_url, run)
             try:
                 async with MitigationClient(redis_url, prefix=run) as gateway:
                     sim_task = asyncio.create_task(simulate(
                         sim, KafkaSink(settings.kafka.bootstrap_servers, f"{run}.responses"),
                         resolver=gateway, speed=speed, malformed_rate=0.005))
+                    published = 0
                     with Live(console=console, refresh_per_second=1) as live:
+                        # Run the simulation, then wait until the worker has taken every record
+                        # and the leader has evaluated the last closed minute.
                         while True:
-                            done = sim_task.done()
+                            if sim_task.done() and not published:
+                                summary = sim_task.result()
+                                published = summary.turns + summary.malformed
                             versions = await state.versions()
                             views = await version_views(state, max(versions.values())) if versions else {}
-                            mstate = await service.state()
-                            mits = [f"{m.model_version}:{m.status.value}" for m in mstate.mitigations]
-                            live.update(_table(views, len(inbox.messages), mits))
-                            if done:
+                            mits = [f"{m.model_version}:{m.status.value}"
+                                    for m in (await service.state()).mitigations]
+                            seen, evaluated = await _worker_progress(settings.web.port)
+                            live.update(_table(views, len(inbox.messages), mits, seen, published))
+                            last_minute = max(versions.values()) if versions else 0
+                            if published and seen >= published and evaluated >= last_minute - 1:
                                 break
+                            if proc.returncode is not None:
+                                raise MonitorError(f"the worker exited; see {log_path}")
                             await asyncio.sleep(1.0)
-                    summary = sim_task.result()
                 console.print(f"simulator: {summary.turns} turns + {summary.malformed} malformed records "
-                              f"published in {summary.wall_s:.0f}s")
-                await asyncio.sleep(10)  # let the last minutes close and the detectors run
+                              f"published in {summary.wall_s:.0f}s; all processed")
                 mstate = await service.state()
             finally:
                 await close_service()
@@ -180,13 +203,14 @@ async def run_demo(settings: Settings, console: Console, *, speed: float = 60.0,
         finally:
             proc.send_signal(signal.SIGTERM)
             try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
+                await asyncio.wait_for(proc.wait(), 30)
+            except TimeoutError:
                 proc.kill()
+                await proc.wait()
     console.rule("what happened")
     for doc in inbox.messages:
         console.print(f"slack: {doc['text']}")
-    for m in mstate.mitigations:
+    for m in mstate.mitigations if mstate else ():
         console.print(f"mitigation {m.id}: {m.action.value} on {m.model_version} -> {m.status.value}")
     console.print(f"Prometheus: http://127.0.0.1:9090 (query sycomon_flagged_rate); worker log: {log_path}")
     console.print("Stop the stack with: [bold]sycomon dev down[/]")
