@@ -219,6 +219,32 @@ def versions(
     Console().print(table)
 
 
+@app.command()
+def sampling(
+    model_version: str,
+    rate: Annotated[float | None, typer.Argument(min=0.0, max=1.0, help="New rate (or --clear).")] = None,
+    clear: Annotated[bool, typer.Option("--clear", help="Remove the override.")] = False,
+    config: ConfigOpt = None,
+) -> None:
+    """Override a model version's sampling rate live (workers pick it up within seconds)."""
+    from monitor.adapters.redis_state import RedisState
+
+    if (rate is None) != clear:
+        console.print("[red]error:[/red] give a RATE or --clear")
+        raise typer.Exit(2)
+    s = _settings(config)
+
+    async def write() -> None:
+        state = RedisState.from_url(s.redis.url.get_secret_value(), s.redis.prefix, 60, 60)
+        try:
+            await state.set_sampling_override(model_version, rate)
+        finally:
+            await state.close()
+
+    asyncio.run(write())
+    console.print(f"{model_version}: " + ("override cleared" if clear else f"sampling rate {rate}"))
+
+
 def _stack(*args: str) -> None:
     script = REPO / "deploy" / "local" / "stack.sh"
     rc = subprocess.call(["bash", str(script), *args], env=os.environ.copy())

@@ -218,10 +218,13 @@ class RedisState:
 
     async def set_sampling_override(self, version: str, rate: float | None) -> None:
         key = self.key("sampling", "rates")
-        if rate is None:
-            await _done(self._r.hdel(key, version))
-        else:
-            await _done(self._r.hset(key, version, str(rate)))
+        try:
+            if rate is None:
+                await _done(self._r.hdel(key, version))
+            else:
+                await _done(self._r.hset(key, version, str(rate)))
+        except (RedisError, OSError) as exc:
+            raise StateError(f"redis write failed: {exc}") from exc
 
     async def keep_example(self, version: str, example: Mapping[str, object], keep: int, ttl_s: int) -> None:
         key = self.key("examples", version)
