@@ -133,9 +133,11 @@ async def http() -> AsyncIterator[httpx.AsyncClient]:
         yield client
 
 
+@pytest.mark.parametrize("decode", [False, True], ids=["bytes", "decoded"])
 async def test_enqueue_is_idempotent_per_notification(
-    redis_client: aioredis.Redis, receivers: Receivers, http: httpx.AsyncClient
+    redis_server: str, receivers: Receivers, http: httpx.AsyncClient, decode: bool
 ) -> None:
+    redis_client = aioredis.from_url(redis_server, decode_responses=decode, socket_timeout=2.0)
     h = Harness(redis_client, receivers, http)
     first = await h.outbox.enqueue(alert(1))
     assert first is not None
@@ -147,8 +149,11 @@ async def test_enqueue_is_idempotent_per_notification(
     assert h.metric("sycomon_alert_outbox_enqueued_total", outcome="duplicate") == 1
 
     # enqueued before any dispatcher existed: still delivered once it starts
-    async with h.dispatcher(("slack",)):
-        await h.wait_settled("slack", 3)
+    try:
+        async with h.dispatcher(("slack",)):
+            await h.wait_settled("slack", 3)
+    finally:
+        await redis_client.aclose()
     assert len(receivers.slack.accepted) == 3 and receivers.slack.duplicates == 0
 
 
@@ -339,5 +344,30 @@ async def test_redis_errors_become_state_errors() -> None:
         outbox = RedisOutbox(client, OutboxSettings())
         with pytest.raises(StateError, match="enqueue"):
             await outbox.enqueue(alert(1))
+    finally:
+        await client.aclose()
+
+
+async def test_stop_interrupts_a_long_backoff_and_a_blocked_read(
+    redis_server: str, receivers: Receivers, http: httpx.AsyncClient
+) -> None:
+    client = aioredis.from_url(redis_server, socket_timeout=2.0)  # as RedisSettings configures it
+    try:
+        h = Harness(client, receivers, http, retry=RetrySettings(base_s=100, cap_s=100))
+        receivers.hook.down = True
+        await h.outbox.enqueue(alert(1))
+        forever = asyncio.Event()
+
+        async def long_sleep(seconds: float) -> None:
+            await forever.wait()  # a backoff that would never end on its own
+
+        d = Dispatcher(h.outbox, h.sinks(("slack", "hook")), h.metrics, clock=h.time.clock, sleep=long_sleep,
+                       on_settled=h._on_settled)
+        await d.start()
+        await h.wait_settled("slack", 1)  # slack idles in XREADGROUP BLOCK, webhook in its backoff
+        await receivers.wait_for(lambda: receivers.hook.requests >= 1)
+        await asyncio.wait_for(d.stop(), 10)
+        assert not d.running
+        assert await h.outbox.pending_count(h.outbox.group("webhook")) == 1  # kept for the next start
     finally:
         await client.aclose()

@@ -36,6 +36,10 @@ __all__ = ["DeadLetterHook", "Dispatcher", "SettledHook", "Sleep"]
 
 log = logging.getLogger(__name__)
 
+
+class _Stopping(Exception):
+    """Raised inside a worker when :meth:`Dispatcher.stop` interrupts a pause."""
+
 Sleep = Callable[[float], Awaitable[None]]
 DeadLetterHook = Callable[[str, Notification | None, str], Awaitable[None]]
 """Called as ``hook(sink_name, notification, error)`` after an entry was dead-lettered."""
@@ -58,6 +62,7 @@ class Dispatcher:
         rng: random.Random | None = None,
         on_dead_letter: DeadLetterHook | None = None,
         on_settled: SettledHook | None = None,
+        stop_grace_s: float = 15.0,
     ) -> None:
         names = [s.name for s in sinks]
         if len(set(names)) != len(names):
@@ -73,6 +78,8 @@ class Dispatcher:
         self._on_settled = on_settled
         self._breakers = {s.name: self._make_breaker(s.name) for s in sinks}
         self._tasks: list[asyncio.Task[None]] = []
+        self._stopping = asyncio.Event()
+        self._stop_grace_s = stop_grace_s
 
     def _make_breaker(self, sink: str) -> CircuitBreaker:
         gauge = self._metrics.circuit_state.labels(sink)
@@ -98,16 +105,51 @@ class Dispatcher:
         for sink in self._sinks:
             await self._outbox.ensure_group(self._outbox.group(sink.name))
         self._metrics.dead_letter_backlog.set(await self._outbox.dead_count())
+        self._stopping = asyncio.Event()
         self._tasks = [asyncio.create_task(self._worker(s), name=f"alert-sink-{s.name}") for s in self._sinks]
 
     async def stop(self) -> None:
-        """Cancel the delivery tasks. An entry being sent stays pending and is resent on restart."""
+        """Stop the delivery tasks gracefully.
+
+        Waits (with the injected clock's sleeps interrupted) for each task to finish its current
+        Redis read and HTTP request, up to ``stop_grace_s``; then cancels what is left. An entry
+        whose delivery was interrupted stays pending and is re-sent (same key) on restart.
+        Cancelling a blocked XREADGROUP is avoided on purpose: with a socket timeout set,
+        redis-py can swallow the cancellation inside its read timeout.
+        """
         tasks, self._tasks = self._tasks, []
-        for task in tasks:
+        if not tasks:
+            return
+        self._stopping.set()
+        _done, pending = await asyncio.wait(tasks, timeout=self._stop_grace_s)
+        for task in pending:
+            log.warning("alert dispatcher: %s did not stop in %.0fs; cancelling", task.get_name(),
+                        self._stop_grace_s)
             task.cancel()
+        if pending:
+            _done, stuck = await asyncio.wait(pending, timeout=self._stop_grace_s)
+            for task in stuck:
+                log.error("alert dispatcher: %s ignored cancellation", task.get_name())
         for task in tasks:
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+            if task.done() and not task.cancelled() and task.exception() is not None:
+                raise task.exception()  # type: ignore[misc]
+
+    async def _pause(self, seconds: float) -> None:
+        """The injected sleep, cut short by :meth:`stop` (then raises _Stopping)."""
+        if self._stopping.is_set():
+            raise _Stopping
+        sleeper = asyncio.ensure_future(self._sleep(seconds))
+        stopper = asyncio.ensure_future(self._stopping.wait())
+        try:
+            await asyncio.wait({sleeper, stopper}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for fut in (sleeper, stopper):
+                if not fut.done():
+                    fut.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await fut
+        if self._stopping.is_set():
+            raise _Stopping
 
     async def __aenter__(self) -> Dispatcher:
         await self.start()
@@ -118,12 +160,16 @@ class Dispatcher:
         await self.stop()
 
     async def _worker(self, sink: AlertSink) -> None:
+        with contextlib.suppress(_Stopping):
+            await self._work(sink)
+
+    async def _work(self, sink: AlertSink) -> None:
         s = self._settings
         group = self._outbox.group(sink.name)
         backlog = True  # first drain what this consumer left pending (crash / stop mid-delivery)
         store_failures = 0
         acked = 0
-        while True:
+        while not self._stopping.is_set():
             try:
                 if backlog:
                     entries = await self._outbox.read(group, s.consumer, pending=True, count=s.batch)
@@ -135,6 +181,8 @@ class Dispatcher:
                         entries = await self._outbox.read(group, s.consumer, pending=False, count=s.batch,
                                                           block_ms=s.block_ms)
                 for entry in entries:
+                    if self._stopping.is_set():
+                        return
                     outcome = await self._deliver(sink, group, entry)
                     acked += 1
                     if acked % s.trim_every == 0:
@@ -147,7 +195,16 @@ class Dispatcher:
                 backlog = True
                 self._metrics.store_errors.inc()
                 log.warning("alert sink %s: outbox store error (%s); retrying", sink.name, exc)
-                await self._sleep(self._backoff.delay(store_failures))
+                await self._pause(self._backoff.delay(store_failures))
+            except _Stopping:
+                raise
+            except Exception:
+                # A defect, not an outage: keep the sink's loop alive, but loudly.
+                store_failures += 1
+                backlog = True
+                self._metrics.store_errors.inc()
+                log.exception("alert sink %s: unexpected error in the delivery loop", sink.name)
+                await self._pause(self._backoff.delay(store_failures))
 
     async def _deliver(self, sink: AlertSink, group: str, entry: OutboxEntry) -> str:
         """Deliver one entry (retrying as configured); returns the final outcome."""
@@ -162,7 +219,7 @@ class Dispatcher:
         while True:
             wait = breaker.wait_s()
             if wait > 0:
-                await self._sleep(wait)
+                await self._pause(wait)
                 continue
             await self._outbox.touch(group, self._settings.consumer, entry.entry_id)
             attempts += 1
@@ -187,7 +244,7 @@ class Dispatcher:
                     delay = max(delay, min(retry_after, retry.max_retry_after_s))
                 log.info("alert sink %s: attempt %d for %s failed (%s); next in %.1fs",
                          name, attempts, notification.key, exc, delay)
-                await self._sleep(delay)
+                await self._pause(delay)
             except Exception as exc:
                 # A defect in a sink (e.g. formatting) would fail forever: count, log, dead-letter.
                 log.exception("alert sink %s: unexpected error delivering %s", name, notification.key)

@@ -151,7 +151,11 @@ class OutboxSettings(_Section):
     group_prefix: str = Field(default="sink:", description="Consumer group of a sink = prefix + sink name.")
     consumer: str = Field(default="dispatcher", description="Consumer name; keep it stable across restarts.")
     batch: int = Field(default=16, ge=1)
-    block_ms: int = Field(default=2_000, ge=1, description="XREADGROUP BLOCK time (wakes on enqueue).")
+    block_ms: int = Field(
+        default=1_000,
+        ge=1,
+        description="XREADGROUP BLOCK time (wakes on enqueue); keep it below the client's socket timeout.",
+    )
     claim_idle_s: float = Field(
         default=1_800.0,
         gt=0,
