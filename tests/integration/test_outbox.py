@@ -199,7 +199,7 @@ async def test_restart_resumes_pending_entries_without_loss_or_duplicates(
     redis_client: aioredis.Redis, receivers: Receivers, http: httpx.AsyncClient
 ) -> None:
     h = Harness(redis_client, receivers, http, retry=RetrySettings(max_attempts=10_000, base_s=1, cap_s=2),
-                breaker=BreakerSettings(failure_threshold=100, cooldown_s=1))
+                breaker=BreakerSettings(failure_threshold=100, cooldown_s=1), batch=16)
     receivers.hook.down = True
     for i in range(3):
         await h.outbox.enqueue(alert(i))

@@ -150,7 +150,14 @@ class OutboxSettings(_Section):
     dead_maxlen: int = Field(default=100_000, ge=1, description="Approximate cap of the dead-letter stream.")
     group_prefix: str = Field(default="sink:", description="Consumer group of a sink = prefix + sink name.")
     consumer: str = Field(default="dispatcher", description="Consumer name; keep it stable across restarts.")
-    batch: int = Field(default=16, ge=1)
+    batch: int = Field(
+        default=1,
+        ge=1,
+        description=(
+            "Entries read per XREADGROUP. Read-but-unsent entries idle in the pending list and another "
+            "dispatcher may claim them after claim_idle_s, so keep this small."
+        ),
+    )
     block_ms: int = Field(
         default=1_000,
         ge=1,
