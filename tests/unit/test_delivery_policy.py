@@ -57,3 +57,17 @@ def test_success_resets_the_consecutive_count() -> None:
     br.record_success()
     br.record_failure()
     assert br.state is CircuitState.CLOSED
+
+
+def test_retry_after_parsing() -> None:
+    from datetime import UTC, datetime
+
+    from monitor.adapters.sinks.base import parse_retry_after
+
+    now = datetime(2026, 11, 29, 6, 0, 0, tzinfo=UTC)
+    assert parse_retry_after("120", now) == 120.0
+    assert parse_retry_after("Sun, 29 Nov 2026 06:01:30 GMT", now) == 90.0
+    assert parse_retry_after("Sun, 29 Nov 2026 05:00:00 GMT", now) == 0.0  # in the past: retry now
+    assert parse_retry_after(None, now) is None
+    assert parse_retry_after("soon", now) is None
+    assert parse_retry_after("-5", now) is None

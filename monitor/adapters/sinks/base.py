@@ -28,6 +28,7 @@ __all__ = [
     "DeliveryError",
     "Notification",
     "idempotency_key",
+    "parse_retry_after",
     "post",
 ]
 
