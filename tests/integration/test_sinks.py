@@ -239,18 +239,14 @@ async def test_connection_refused_and_timeout_are_retryable(client: httpx.AsyncC
         await runner.cleanup()
 
 
-def test_build_sinks_from_settings_names_each_sink() -> None:
-    async def build() -> list[str]:
-        async with httpx.AsyncClient() as c:
-            settings = SinkSettings(
-                slack=SlackSettings(webhook_url="http://127.0.0.1:1/slack/x"),
-                alertmanager=AlertmanagerSettings(url="http://127.0.0.1:1"),
-                webhook=WebhookSettings(url="http://127.0.0.1:1/hook", secret="s"),
-            )
-            return [s.name for s in build_sinks(settings, c)]
-
-    assert asyncio.run(build()) == ["slack", "alertmanager", "webhook"]
-    assert build_sinks.__doc__
+async def test_build_sinks_from_settings_names_each_sink(client: httpx.AsyncClient) -> None:
+    settings = SinkSettings(
+        slack=SlackSettings(webhook_url="http://127.0.0.1:1/slack/x"),
+        alertmanager=AlertmanagerSettings(url="http://127.0.0.1:1"),
+        webhook=WebhookSettings(url="http://127.0.0.1:1/hook", secret="s"),
+    )
+    assert [s.name for s in build_sinks(settings, client)] == ["slack", "alertmanager", "webhook"]
+    assert build_sinks(SinkSettings(), client) == ()
 
 
 # -- a real Alertmanager ---------------------------------------------------------------------------
