@@ -232,7 +232,7 @@ class MonitorApp:
             log.exception("detection tick failed; the next tick retries from the last saved minute")
 
     async def _dispatch(self) -> None:
-        await run_dispatcher(self.settings, self.outbox, self.delivery_metrics)
+        await run_dispatcher(self.settings, self.state.client, self.delivery_metrics)
 
     async def _agent(self, stream: faust.StreamT[bytes]) -> None:
         settings = self.settings.pipeline

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 
 import httpx
+from redis.asyncio import Redis
 
 from monitor.adapters.mitigation_store import MitigationService, RedisMitigationStore
 from monitor.adapters.mitigation_webhook import SignedWebhookCaller
@@ -49,8 +51,14 @@ def build_mitigation(settings: Settings, outbox: RedisOutbox) -> MitigationServi
     return MitigationService(store, MitigationEngine(m), webhook=webhook, notify=notify)
 
 
-async def run_dispatcher(settings: Settings, outbox: RedisOutbox, metrics: DeliveryMetrics) -> None:
+async def run_dispatcher(settings: Settings, redis: Redis, metrics: DeliveryMetrics) -> None:
     """Deliver the outbox to the configured sinks until cancelled (no sinks: nothing to do)."""
+    # A stable consumer name per host and port: a restarted worker takes over its own pending
+    # entries at once; a dead worker's are claimed by the others after outbox.claim_idle_s.
+    outbox_settings = settings.outbox.model_copy(
+        update={"consumer": f"{settings.outbox.consumer}-{socket.gethostname()}-{settings.web.port}"}
+    )
+    outbox = RedisOutbox(redis, outbox_settings, metrics=metrics)
     async with httpx.AsyncClient() as client:
         sinks = build_sinks(settings.sinks, client)
         if not sinks:

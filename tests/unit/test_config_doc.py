@@ -8,4 +8,4 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "configuration.md"
 
 
 def test_configuration_doc_is_current() -> None:
-    assert DOC.read_text() == render_configuration(), "run `sycomon config-doc` and commit docs/configuration.md"
+    assert DOC.read_text() == render_configuration(), "run `sycomon config-doc` and commit the result"
