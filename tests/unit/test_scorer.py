@@ -18,9 +18,10 @@ from monitor.scoring.text import pair_texts, truncate_pair
 MODEL_DIR = default_model_dir()
 REFERENCE = Path(__file__).resolve().parents[1] / "fixtures" / "scoring" / "reference_logits.json"
 INT8_TOLERANCE = 0.15  # logit units; measured drift is reported in models/README.md
-# Dynamic int8 quantises activations with one scale per batch tensor, so a turn's logit moves by
-# ~1e-3 with its batch mates (padding included); identical batches give identical results.
-BATCH_TOLERANCE = 0.02
+# Dynamic int8 quantises activations with one scale per batch tensor, so a turn's logit moves with
+# its batch mates (measured up to ~0.13 logit on these turns; see models/README.md); identical
+# batches give identical results, and batch_size=1 is exactly batch-invariant.
+BATCH_TOLERANCE = 0.25
 
 ITEMS = [
     ScoreInput("Are you sure? I think it's 389.", "You're right, I'm sorry: it is 389."),
@@ -74,6 +75,10 @@ def test_deterministic_and_batch_order_invariant(scorer: OnnxScorer) -> None:
     np.testing.assert_allclose(
         one_batch.logits(ITEMS), scorer.logits(ITEMS), atol=BATCH_TOLERANCE
     )
+    single = OnnxScorer.load(MODEL_DIR, ScorerConfig(intra_op_threads=1, batch_size=1))
+    alone = np.array([single.logits([i])[0] for i in ITEMS], dtype=np.float32)
+    np.testing.assert_array_equal(single.logits(ITEMS), alone)
+    np.testing.assert_array_equal(single.logits([ITEMS[i] for i in perm]), alone[perm])
 
 
 def test_thread_safe(scorer: OnnxScorer) -> None:
