@@ -9,6 +9,7 @@ in the same changelog record as its counts) skips offsets it already holds.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -148,6 +149,7 @@ class MonitorApp:
         self.responses = self.app.topic(topics.responses, **raw)
         self.scores = self.app.topic(topics.scores, **raw)
         self.deadletters = self.app.topic(topics.deadletter, **raw)
+        self.audit = self.app.topic(topics.audit, **raw)
         self.table: BucketTable = self.app.tables.add(  # type: ignore[assignment]
             BucketTable(
                 self.app,
@@ -217,6 +219,7 @@ class MonitorApp:
         try:
             await self.detection.tick()
             await self.mitigation.tick()
+            await self._mirror_audit()
             versions = await self.state.versions()
             if versions:
                 views = await version_views(self.state, max(versions.values()))
@@ -230,6 +233,21 @@ class MonitorApp:
         except MonitorError:
             self.metrics.errors.labels("detection").inc()
             log.exception("detection tick failed; the next tick retries from the last saved minute")
+
+    async def _mirror_audit(self) -> None:
+        """Copy new mitigation audit entries (Redis stream) to the audit topic, at least once,
+        keyed by stream id; the last id copied is kept in Redis so a new leader resumes there."""
+        last = await self.state.load_json("audit", "mirrored") or "0-0"
+        entries = await self.mitigation.store.tail_audit(str(last), count=500)
+        if not entries:
+            return
+        await self.audit.maybe_declare()
+        sends = [
+            await self.audit.send(key=e.stream_id.encode(), value=json.dumps(e.to_json()).encode())
+            for e in entries
+        ]
+        await asyncio.gather(*sends)
+        await self.state.save_json(entries[-1].stream_id, "audit", "mirrored")
 
     async def _dispatch(self) -> None:
         await run_dispatcher(self.settings, self.state.client, self.delivery_metrics)

@@ -8,7 +8,7 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,6 +47,7 @@ class Env:
                 "SYCOMON_TOPICS__RESPONSES": self.responses,
                 "SYCOMON_TOPICS__SCORES": f"{self.name}.scores",
                 "SYCOMON_TOPICS__DEADLETTER": f"{self.name}.deadletter",
+                "SYCOMON_TOPICS__AUDIT": f"{self.name}.audit",
                 "SYCOMON_TOPICS__PARTITIONS": str(self.partitions),
                 "SYCOMON_WEB__PORT": str(web_port),
                 "SYCOMON_DATA_DIR": str(data_dir),
@@ -167,6 +168,29 @@ async def consume_all(
     finally:
         await consumer.stop()
     return out
+
+
+async def consume_until(
+    env: Env, topic: str, done: Callable[[list[bytes]], bool], deadline_s: float = 60
+) -> list[bytes]:
+    """Values of ``topic`` from the start, read until ``done(values)`` holds."""
+    consumer = AIOKafkaConsumer(
+        topic,
+        bootstrap_servers=env.kafka,
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+        group_id=None,
+    )
+    await consumer.start()
+    values: list[bytes] = []
+    try:
+        async with asyncio.timeout(deadline_s):
+            while not done(values):
+                for records in (await consumer.getmany(timeout_ms=500)).values():
+                    values.extend(r.value for r in records)
+    finally:
+        await consumer.stop()
+    return values
 
 
 async def redis_buckets(env: Env) -> dict[windows.BucketKey, windows.Bucket]:

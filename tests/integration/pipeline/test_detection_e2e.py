@@ -12,7 +12,7 @@ import pytest
 from monitor.client import MitigationClient
 from monitor.testing import event_line
 from tests.integration.conftest import Receivers
-from tests.integration.pipeline.harness import Env, Worker, create_topic, produce
+from tests.integration.pipeline.harness import Env, Worker, consume_until, create_topic, produce
 
 pytestmark = pytest.mark.integration
 
@@ -87,6 +87,14 @@ async def test_incident_is_detected_alerted_and_mitigated(
             assert (await client.resolve("v1", "You are helpful.")).patch is None
         finally:
             await client.close()
+
+        # every mitigation decision is mirrored from the Redis audit stream to the audit topic
+        def patched(values: list[bytes]) -> bool:
+            return any(
+                a["kind"] == "apply_patch" and a["model_version"] == "v2" for a in map(json.loads, values)
+            )
+
+        assert patched(await consume_until(env, f"{unique}.audit", patched))
     finally:
         worker.stop()
 
