@@ -147,9 +147,13 @@ async def produce(env: Env, lines: Sequence[bytes]) -> None:
         await producer.stop()
 
 
-async def consume_all(
-    env: Env, topic: str, expected: int, deadline_s: float = 60
-) -> list[tuple[bytes | None, bytes]]:
+Record = tuple[bytes | None, bytes]
+
+
+async def consume_until(
+    env: Env, topic: str, done: Callable[[list[Record]], bool], deadline_s: float = 60
+) -> list[Record]:
+    """(key, value) of ``topic``'s records from the start, read until ``done(records)`` holds."""
     consumer = AIOKafkaConsumer(
         topic,
         bootstrap_servers=env.kafka,
@@ -158,39 +162,19 @@ async def consume_all(
         group_id=None,
     )
     await consumer.start()
-    out: list[tuple[bytes | None, bytes]] = []
+    out: list[Record] = []
     try:
         async with asyncio.timeout(deadline_s):
-            while len(out) < expected:
-                batch = await consumer.getmany(timeout_ms=500)
-                for records in batch.values():
+            while not done(out):
+                for records in (await consumer.getmany(timeout_ms=500)).values():
                     out.extend((r.key, r.value) for r in records)
     finally:
         await consumer.stop()
     return out
 
 
-async def consume_until(
-    env: Env, topic: str, done: Callable[[list[bytes]], bool], deadline_s: float = 60
-) -> list[bytes]:
-    """Values of ``topic`` from the start, read until ``done(values)`` holds."""
-    consumer = AIOKafkaConsumer(
-        topic,
-        bootstrap_servers=env.kafka,
-        auto_offset_reset="earliest",
-        enable_auto_commit=False,
-        group_id=None,
-    )
-    await consumer.start()
-    values: list[bytes] = []
-    try:
-        async with asyncio.timeout(deadline_s):
-            while not done(values):
-                for records in (await consumer.getmany(timeout_ms=500)).values():
-                    values.extend(r.value for r in records)
-    finally:
-        await consumer.stop()
-    return values
+async def consume_all(env: Env, topic: str, expected: int, deadline_s: float = 60) -> list[Record]:
+    return await consume_until(env, topic, lambda records: len(records) >= expected, deadline_s)
 
 
 async def redis_buckets(env: Env) -> dict[windows.BucketKey, windows.Bucket]:
