@@ -118,6 +118,7 @@ class PipelineSettings(_Section):
     max_wait_s: float = Field(default=0.25, gt=0)
     dedup_ttl_s: int = Field(default=86_400, ge=60)
     retention_minutes: int = Field(default=25 * 60, ge=60, description="How long minute buckets are kept.")
+    evict_interval_s: float = Field(default=60.0, gt=0, description="How often old buckets are dropped.")
     max_version_labels: int = Field(default=20, ge=1, description="Prometheus label cardinality guard.")
     max_segment_tags: int = Field(default=4, ge=0)
 

@@ -97,6 +97,9 @@ class WorkerMetrics:
             ["component"],
             registry=registry,
         )
+        self.table_buckets = Gauge(
+            "sycomon_table_buckets", "Minute buckets held in this worker's table (memory).", registry=registry
+        )
         self.model_info = Info("sycomon_model", "The loaded classifier artefact.", registry=registry)
 
     def count(self, model_version: str, outcome: str, amount: int = 1) -> None:

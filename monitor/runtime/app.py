@@ -33,7 +33,7 @@ from monitor.core.sampling import SamplingPolicy
 from monitor.errors import MonitorError, StateError
 from monitor.runtime.detection import DetectionMetrics, DetectionService
 from monitor.runtime.services import build_mitigation, run_dispatcher
-from monitor.runtime.tables import BucketTable, PartitionBuckets
+from monitor.runtime.tables import BucketTable, PartitionBuckets, table_minute
 from monitor.runtime.views import WINDOWS, version_views
 from monitor.runtime.web import add_routes
 from monitor.settings import Settings
@@ -102,7 +102,7 @@ class MonitorApp:
         )
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scorer")
         self._overrides: dict[str, float] = {}
-        self.batches_done = 0
+        self._event_minute = 0  # latest event-time minute this worker has aggregated
         self._declared = False
         topics = settings.topics
         # Tuned on purpose (faust-streaming issues 175, 523, 532, 640: consumers that stall silently):
@@ -163,6 +163,7 @@ class MonitorApp:
         self.app.agent(self.responses, name="score-responses")(self._agent)
         self.app.timer(interval=settings.sampling.override_refresh_s)(self._refresh_overrides)
         self.app.timer(interval=5.0)(self._export_lag)
+        self.app.timer(interval=settings.pipeline.evict_interval_s)(self._evict_old_buckets)
         self.app.timer(interval=settings.detection.interval_s, on_leader=True)(self._leader_tick)
         self.app.task(self._dispatch)
         add_routes(self)
@@ -196,6 +197,16 @@ class MonitorApp:
         except StateError:
             self.metrics.errors.labels("redis").inc()
             log.warning("could not refresh sampling overrides; keeping the last known ones")
+
+    async def _evict_old_buckets(self) -> None:
+        """Drop table buckets older than the retention (event time), with changelog tombstones.
+
+        Bounded memory: the Redis mirror expires by TTL; the table needs explicit deletes."""
+        cutoff = self._event_minute - self.settings.pipeline.retention_minutes
+        old = [key for key in list(self.table.keys()) if table_minute(key) < cutoff]
+        for key in old:
+            del self.table[key]
+        self.metrics.table_buckets.set(len(self.table))
 
     async def _export_lag(self) -> None:
         consumer = self.app.consumer
@@ -274,6 +285,8 @@ class MonitorApp:
             return views[partition]
 
         result = await process_batch(records, buckets_for, self.ctx)
+        for key in result.touched:
+            self._event_minute = max(self._event_minute, key.minute)
         for partition, view in views.items():
             touched = dict(view.dirty)
             view.flush()
@@ -281,7 +294,6 @@ class MonitorApp:
         await self._publish(result)
         await self._feed_mitigation(result)
         self._observe(result, len(records))
-        self.batches_done += 1
         return result
 
     async def _publish(self, result: BatchResult) -> None:

@@ -16,11 +16,16 @@ import faust
 
 from monitor.core import windows
 
-__all__ = ["BucketTable", "PartitionBuckets", "table_key"]
+__all__ = ["BucketTable", "PartitionBuckets", "table_key", "table_minute"]
 
 
 def table_key(partition: int, key: windows.BucketKey) -> str:
     return f"{partition}|{key.encode()}"
+
+
+def table_minute(key: str) -> int:
+    """The event-time minute of a table key."""
+    return windows.BucketKey.decode(key.split("|", 1)[1]).minute
 
 
 class BucketTable(faust.Table[str, list[int]]):

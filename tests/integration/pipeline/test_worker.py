@@ -204,3 +204,25 @@ def test_kill_and_restart_loses_nothing_and_double_counts_nothing(
     second.wait_ready()
     wait_until(lambda: scored_total(asyncio.run(redis_buckets(env))) >= 600, 120, "600 turns after restart")
     assert counters(asyncio.run(redis_buckets(env))) == counters(replay_buckets(lines, tmp_path))
+
+
+def test_old_buckets_are_evicted_from_the_table(
+    kafka: str, redis_url: str, unique: str, workers: list[Worker], tmp_path: Path
+) -> None:
+    env = Env(
+        unique,
+        kafka,
+        redis_url,
+        extra={"SYCOMON_PIPELINE__RETENTION_MINUTES": "60", "SYCOMON_PIPELINE__EVICT_INTERVAL_S": "1"},
+    )
+    asyncio.run(create_topic(env))
+    w = Worker(env, tmp_path)
+    workers.append(w)
+    w.wait_ready()
+    # 240 minutes of event time, one version, one segment ("all"): 240 buckets per partition used
+    asyncio.run(
+        produce(env, [event_line(i * 60, event_id=f"e{i}", conversation_id=f"c{i}") for i in range(240)])
+    )
+    wait_until(lambda: w.metric("sycomon_events_total", outcome="scored") == 240, 60, "240 scored")
+    # minutes 0..178 are older than the newest (239) minus 60: at most 61 minutes stay
+    wait_until(lambda: 0 < w.metric("sycomon_table_buckets") <= 61, 30, "eviction to the retention")
