@@ -106,8 +106,16 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0, help="debug: keep every n-th record")
     ap.add_argument("--loso-runs", type=Path, nargs="*", default=[],
                     help="train.py --loso run dirs (preds_fp32.jsonl of one held-out source each)")
+    ap.add_argument("--loso-only", action="store_true",
+                    help="only merge --loso-runs into an existing --out file and rewrite the card")
     args = ap.parse_args()
     t0 = time.time()
+    if args.loso_only:
+        results = json.loads(args.out.read_text(encoding="utf-8"))
+        merge_loso(results["leave_one_source_out_auroc"], args.loso_runs)
+        args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        write_card(args.card, results)
+        return
     data_dir = args.data_dir or default_data_dir()
 
     records = load_all(data_dir, LABELLED)
@@ -214,8 +222,19 @@ def main() -> None:
             yo = np.array([r.label for r in ood if r.source == src])
             row["minilm_int8"] = float(roc_auc_score(yo, ood_p[mo]))
         loso[src] = row
-    for run_dir in args.loso_runs:
-        preds = [json.loads(x) for x in (run_dir / "preds_fp32.jsonl").read_text(encoding="utf-8").splitlines()]
+    merge_loso(loso, args.loso_runs)
+    results["leave_one_source_out_auroc"] = loso
+    results["seconds"] = round(time.time() - t0, 1)
+    args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    write_card(args.card, results)
+    print(f"done in {results['seconds']}s -> {args.out}, {args.card}")
+
+
+def merge_loso(loso: dict[str, dict[str, Any]], run_dirs: Sequence[Path]) -> None:
+    """Add the AUROC of each ``train.py --loso`` run on its held-out source."""
+    for run_dir in run_dirs:
+        lines = (run_dir / "preds_fp32.jsonl").read_text(encoding="utf-8").splitlines()
+        preds = [json.loads(x) for x in lines]
         run = json.loads((run_dir / "run.json").read_text(encoding="utf-8"))
         for src in {p["source"] for p in preds}:
             ps = [p for p in preds if p["source"] == src]
@@ -223,11 +242,6 @@ def main() -> None:
                 roc_auc_score([p["label"] for p in ps], [p["logit"] for p in ps]))
             loso[src]["minilm_loso_n"] = len(ps)
             loso[src]["minilm_loso_n_train"] = run["n_train"]
-    results["leave_one_source_out_auroc"] = loso
-    results["seconds"] = round(time.time() - t0, 1)
-    args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    write_card(args.card, results)
-    print(f"done in {results['seconds']}s -> {args.out}, {args.card}")
 
 
 def write_card(card: Path, res: dict[str, Any]) -> None:
