@@ -43,6 +43,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from bench.pipeline_probe import summary  # noqa: E402
 from bench.pipeline_report import render, splice  # noqa: E402
 from bench.pipeline_stack import (  # noqa: E402
     KAFKA,
@@ -258,17 +259,25 @@ async def run_unsampled(
     print(f"unsampled: producing {len(events)} events ...", flush=True)
     await produce(f"{name}.responses", events)
     extra = {"SYCOMON_SAMPLING__DEFAULT_RATE": "0", **dict(kv.split("=", 1) for kv in args.unsampled_env)}
-    w = Worker(name, tmp, extra, args.profile)
+    probe = tmp / "probe.json" if args.probe else None
+    if args.fetch_max_wait_ms is not None:
+        if probe is None:
+            raise SystemExit("--fetch-max-wait-ms needs --probe (the override lives in the probe)")
+        extra["BENCH_FETCH_MAX_WAIT_MS"] = str(args.fetch_max_wait_ms)
+    w = Worker(name, tmp, extra, args.profile, args.switch_interval, probe)
     try:
         await w.wait_ready()
         samples = await w.wait_events("unsampled", len(events), limit_s=600, every=0.2)
         r["unsampled_rss"] = w.rss_mib()
+        r["unsampled_batches"] = await w.value("sycomon_batch_size_count")
     finally:
         await w.stop()
     started = [s for s in samples if s.value > 0]
     first, last = started[0], samples[-1]
     r["unsampled"] = (last.value - first.value) / (last.t - first.t) if last.t > first.t else float("nan")
     r["unsampled_n"] = len(events)
+    if probe is not None:
+        r["probe"] = summary(probe)
     r["unsampled_cpu_us"] = (last.cpu_s - first.cpu_s) / (last.value - first.value) * 1e6
     r["unsampled_cpu_share"] = (last.cpu_s - first.cpu_s) / (last.t - first.t)
     r["unsampled_runq_share"] = (last.runq_s - first.runq_s) / (last.t - first.t)
@@ -369,6 +378,11 @@ def main() -> None:
     ap.add_argument(
         "--unsampled-env", action="append", default=[], metavar="KEY=VALUE", help="extra env of that worker"
     )
+    ap.add_argument("--switch-interval", type=float, default=None, help="sys.setswitchinterval, that worker")
+    ap.add_argument("--probe", action="store_true", help="time the unsampled worker's fetches and batches")
+    ap.add_argument(
+        "--fetch-max-wait-ms", type=int, default=None, help="with --probe: override faust's hard-coded 1500"
+    )
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--write", type=Path, default=None, help="update this file's pipeline section")
     args = ap.parse_args()
@@ -380,11 +394,15 @@ def main() -> None:
         stack_down(record)
     result["uptime"] = subprocess.run(["uptime"], capture_output=True, text=True, check=True).stdout.strip()
     if args.only_unsampled:
+        mean_batch = result["unsampled_n"] / result["unsampled_batches"]  # type: ignore[operator]
         print(
             f"unsampled: {result['unsampled']:,.0f} events/s, worker CPU {result['unsampled_cpu_us']:,.0f} "
             f"µs/event, on CPU {result['unsampled_cpu_share']:.0%} of the time, waiting for a CPU "
-            f"{result['unsampled_runq_share']:.0%} (env {args.unsampled_env}); in-process:"
+            f"{result['unsampled_runq_share']:.0%}, mean batch {mean_batch:.1f} "
+            f"(env {args.unsampled_env}, fetch_max_wait_ms {args.fetch_max_wait_ms or 'faust'}); in-process:"
         )
+        if "probe" in result:
+            print(f"  probe: {result['probe']}")
         for label, rate in result["inproc"].items():  # type: ignore[attr-defined]
             print(f"  {label}: {rate:,.0f} /s")
         return

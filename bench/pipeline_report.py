@@ -39,6 +39,7 @@ def render(r: dict[str, Any], args: argparse.Namespace, command: str) -> str:
     lat, rss = st["lat"], st["rss"]
     unsampled = r["unsampled"]
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    fmw = f" (fetch_max_wait_ms {args.fetch_max_wait_ms}, not faust's 1500)" if args.fetch_max_wait_ms else ""
     rows = [
         "| measure | median | detail | goal |",
         "|---|---:|---|---|",
@@ -53,13 +54,25 @@ def render(r: dict[str, Any], args: argparse.Namespace, command: str) -> str:
         f"| produce -> ScoredTurn published, p99 | {_pct(lat, 0.99):,.0f} ms | max {max(lat):,.0f} ms | |",
         f"| worker RSS under the steady load | {statistics.median(rss):,.0f} MiB | max {max(rss):,.0f} MiB "
         f"({len(rss)} samples); {r['rss_idle']:,.0f} MiB when ready | |",
-        f"| unsampled events/s through the worker | {unsampled:,.0f} | {r['unsampled_n']:,} events, "
+        f"| unsampled events/s through the worker{fmw} | {unsampled:,.0f} | {r['unsampled_n']:,} events, "
         f"{_us(unsampled)}/event wall; RSS {r['unsampled_rss']:,.0f} MiB after | >= 20,000: "
         f"{'met' if unsampled >= 20_000 else 'missed'} |",
         f"| worker CPU per unsampled event (all threads) | {r['unsampled_cpu_us']:,.0f} µs | on a CPU "
         f"{r['unsampled_cpu_share']:.0%} of the drain, runnable but waiting for one "
-        f"{r['unsampled_runq_share']:.0%} | |",
+        f"{r['unsampled_runq_share']:.0%}; mean batch {r['unsampled_n'] / r['unsampled_batches']:.1f} | |",
     ]
+    if "probe" in r:
+        p = r["probe"]
+        rows.append(
+            f"| unsampled worker, probed (`--probe`): fetcher waiting on the consumer thread | "
+            f"{p['fetch_wait_share']:.0%} of wall | {p['fetch_calls']:,} `getmany` calls for "
+            f"{p['fetch_records']:,} records, median {p['fetch_fast_median_ms']:.1f} ms; {p['fetch_stalls']} "
+            f"stalls >= 0.5 s = {p['fetch_stall_share']:.0%} of wall | |"
+        )
+        rows.append(
+            f"| unsampled worker, probed: our batch handler (`MonitorApp.handle`) | {p['handle_share']:.0%} "
+            f"of wall | of which the Redis dedup claim {p['claim_share']:.0%} | |"
+        )
     for label, rate in r["inproc"].items():
         rows.append(f"| same records: {label} | {rate:,.0f} /s | {_us(rate)}/event | |")
     head = [

@@ -51,7 +51,15 @@ class Sample(NamedTuple):
 class Worker:
     """One ``python -m monitor worker`` process with its own topics, group and Redis prefix."""
 
-    def __init__(self, name: str, tmp: Path, extra: dict[str, str], profile: Path | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        tmp: Path,
+        extra: dict[str, str],
+        profile: Path | None = None,
+        switch_interval: float | None = None,
+        probe: Path | None = None,
+    ) -> None:
         self.name = name
         self.port = free_port()
         self.log_path = tmp / f"{name}.log"
@@ -73,10 +81,16 @@ class Worker:
             }
         )
         with self.log_path.open("w") as log:
-            prof = ["-m", "cProfile", "-o", str(profile)] if profile else []  # the event loop's thread
-            self.proc = subprocess.Popen(
-                [sys.executable, *prof, "-m", "monitor", "worker"], env=env, cwd=REPO, stdout=log, stderr=log
-            )
+            cmd = [sys.executable, "-m", "monitor", "worker"]
+            if profile:  # the event loop's thread only
+                cmd = [sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "monitor", "worker"]
+            elif probe:  # wall-clock accounting of the fetcher and the batch handler
+                cmd = [sys.executable, "-m", "bench.pipeline_probe", str(probe)]
+            elif switch_interval:  # the GIL hand-over interval (Python's default: 5 ms)
+                code = f"import runpy, sys; sys.setswitchinterval({switch_interval}); "
+                code += "sys.argv = ['monitor', 'worker']; runpy.run_module('monitor', run_name='__main__')"
+                cmd = [sys.executable, "-c", code]
+            self.proc = subprocess.Popen(cmd, env=env, cwd=REPO, stdout=log, stderr=log)
         self.http = httpx.AsyncClient(base_url=f"http://127.0.0.1:{self.port}", timeout=5.0)
 
     async def wait_ready(self, limit_s: float = 180.0) -> None:
@@ -91,6 +105,13 @@ class Worker:
                 pass
             await asyncio.sleep(0.5)
         raise SystemExit(f"worker not ready after {limit_s:.0f}s:\n{self.log_tail()}")
+
+    async def value(self, name: str) -> float:
+        """One unlabelled sample of /metrics, e.g. ``sycomon_batch_size_sum``."""
+        for line in (await self.http.get("/metrics")).text.splitlines():
+            if line.startswith(name + " "):
+                return float(line.rpartition(" ")[2])
+        return float("nan")
 
     async def events(self, outcome: str) -> float:
         """sycomon_events_total summed over versions for one outcome."""
