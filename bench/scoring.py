@@ -37,15 +37,18 @@ from monitor.scoring.encoding import Batch, PairEncoder  # noqa: E402
 BEGIN, END = "## Scoring", "\n## "
 
 
-def median_rate(fn: Callable[[], object], n_pairs: int, repeats: int) -> tuple[float, float]:
-    fn()  # warm-up
-    times = []
-    for _ in range(repeats):
-        t = time.perf_counter()
+def interleaved(fns: dict[str, Callable[[], object]], repeats: int) -> dict[str, float]:
+    """Median seconds per call of each fn, timed round-robin so that load from other jobs on
+    the shared machine hits every variant alike (one warm-up call each first)."""
+    for fn in fns.values():
         fn()
-        times.append(time.perf_counter() - t)
-    med = statistics.median(times)
-    return n_pairs / med, med
+    times: dict[str, list[float]] = {k: [] for k in fns}
+    for _ in range(repeats):
+        for k, fn in fns.items():
+            t = time.perf_counter()
+            fn()
+            times[k].append(time.perf_counter() - t)
+    return {k: statistics.median(v) for k, v in times.items()}
 
 
 def real_items(n: int, seed: int) -> tuple[list[ScoreInput], list[ScoreInput]]:
@@ -78,7 +81,7 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--batches", type=int, default=4)
-    ap.add_argument("--repeats", type=int, default=5)
+    ap.add_argument("--repeats", type=int, default=7)
     ap.add_argument("--lengths", default="128,256")
     ap.add_argument("--write", type=Path, default=None)
     args = ap.parse_args()
@@ -111,7 +114,7 @@ def main() -> None:
         batches: list[Batch] = [enc.pad(pairs[s : s + args.batch]) for s in range(0, n, args.batch)]
         feeds = [{"input_ids": b.input_ids, "attention_mask": b.attention_mask,
                   "token_type_ids": b.token_type_ids} for b in batches]
-        result: dict[str, float] = {}
+        fns: dict[str, Callable[[], object]] = {}
         if torch is not None:
             torch.set_num_threads(args.threads)
             for label, src in (("torch fp32 eager (shipped 4-layer model)", str(args.hf)),
@@ -130,7 +133,7 @@ def main() -> None:
                         for f in tb:
                             tm(**f)  # type: ignore[operator]
 
-                result[label], _ = median_rate(run_torch, n, args.repeats)
+                fns[label] = run_torch
         for label, path in variants.items():
             if not path.exists():
                 continue
@@ -144,26 +147,32 @@ def main() -> None:
                 for f in feeds:
                     sess.run(None, {k: v for k, v in f.items() if k in names})
 
-            result[label], _ = median_rate(run_onnx, n, args.repeats)
+            fns[label] = run_onnx
         # the whole runtime path: tokenise + truncate + pad + run + calibrate
         scorer = OnnxScorer.load(args.model, ScorerConfig(intra_op_threads=args.threads,
                                                           batch_size=args.batch, max_length=length))
-        result["OnnxScorer.score (tokenise + int8, end to end)"], t_score = median_rate(
-            lambda scorer=scorer: scorer.score(long_items), n, args.repeats)
+        score_label = "OnnxScorer.score (tokenise + int8, end to end)"
+        fns[score_label] = lambda scorer=scorer: scorer.score(long_items)
         single = OnnxScorer.load(args.model, ScorerConfig(intra_op_threads=args.threads,
                                                           batch_size=1, max_length=length))
-        result["OnnxScorer.score, batch_size=1 (batch-invariant)"], _ = median_rate(
-            lambda single=single: single.score(long_items), n, args.repeats)
-        _, t_tok = median_rate(lambda enc=enc: [enc.pad(enc.encode_pairs(
+        fns["OnnxScorer.score, batch_size=1 (batch-invariant)"] = (
+            lambda single=single: single.score(long_items)
+        )
+        tok_label = "tokenise only"
+        fns[tok_label] = lambda enc=enc: [enc.pad(enc.encode_pairs(
             [(i.prompt, i.response, i.context) for i in long_items[s : s + args.batch]]))
-            for s in range(0, n, args.batch)], n, args.repeats)
-        rows.append({"length": length, "pairs_per_s": result, "tokenise_share": t_tok / t_score})
+            for s in range(0, n, args.batch)]
+        secs = interleaved(fns, args.repeats)
+        result = {k: n / v for k, v in secs.items() if k != tok_label}
+        rows.append({"length": length, "pairs_per_s": result,
+                     "tokenise_share": secs[tok_label] / secs[score_label]})
 
     # natural length mix: length-sorted batches (the scorer) vs arrival-order batches
-    sorted_rate, _ = median_rate(lambda: base.score(mixed), n, args.repeats)
-    unsorted_rate, _ = median_rate(
-        lambda: [base.score(mixed[s : s + args.batch]) for s in range(0, n, args.batch)], n, args.repeats)
-    extra["mixed_lengths"] = {"sorted": sorted_rate, "arrival_order": unsorted_rate}
+    mixed_secs = interleaved({
+        "sorted": lambda: base.score(mixed),
+        "arrival_order": lambda: [base.score(mixed[s : s + args.batch]) for s in range(0, n, args.batch)],
+    }, args.repeats)
+    extra["mixed_lengths"] = {k: n / v for k, v in mixed_secs.items()}
     extra["load_average"] = [load0, os.getloadavg()[0]]
     extra["ort"] = ort.__version__
     extra["torch"] = None if torch is None else torch.__version__
@@ -180,12 +189,13 @@ def write_section(path: Path, rep: dict[str, object]) -> None:
     lines = [
         BEGIN, "",
         f"Command: `.venv-train/bin/python bench/scoring.py --write docs/benchmarks.md` "
-        f"({rep['threads']} intra-op threads, batch {rep['batch']}, median of {rep['repeats']} runs of "
+        f"({rep['threads']} intra-op threads, batch {rep['batch']}, median of {rep['repeats']} "
+        "interleaved rounds of "
         f"{rep['pairs_per_run']} real turns that fill every position; onnxruntime {rep['ort']}, "
         f"torch {rep['torch']}). Measured {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC on the shared "
         f"2-core machine, load average {rep['load_average'][0]:.1f} at the start and "  # type: ignore[index]
         f"{rep['load_average'][1]:.1f} at the end: other jobs were running, so absolute "  # type: ignore[index]
-        "figures are pessimistic; ratios come from the same run.",
+        "figures are pessimistic; every variant is timed in each round, so ratios come from the same run.",
         "",
         "| variant | " + " | ".join(f"{r['length']} tok pairs/s" for r in rows) + " | "
         + " | ".join(f"x torch {r['length']}" for r in rows) + " |",
