@@ -23,7 +23,7 @@ from monitor.core.ports import ContextTurn, ScoreInput
 from monitor.errors import MonitorError
 from monitor.scoring import OnnxScorer, ScorerConfig, default_model_dir
 
-__all__ = ["CHUNK", "parse_line", "score_app", "score_command", "score_stream"]
+__all__ = ["CHUNK", "parse_line", "score_app", "score_cli", "score_command", "score_stream"]
 
 CHUNK = 512
 EXIT_OK, EXIT_SKIPPED, EXIT_ERROR = 0, 1, 2
