@@ -280,9 +280,9 @@ def _mount_optional() -> None:
 
         app.add_typer(mitigations_app, name="mitigations", help="List, approve and clear mitigations.")
     if importlib.util.find_spec("monitor.cli_score"):
-        from monitor.cli_score import score_command
+        from monitor.cli_score import score_cli
 
-        app.command("score")(score_command)
+        app.command("score")(score_cli)
     from monitor.sim.cli import simulate_command
 
     app.command("simulate")(simulate_command)

@@ -1,6 +1,6 @@
 """The data path of one micro-batch, shared by the Kafka worker and the replay twin.
 
-decode -> deduplicate -> sample -> score -> build ScoredTurns -> aggregate (idempotent).
+decode -> sample -> deduplicate -> score -> build ScoredTurns -> aggregate (idempotent).
 
 Only ports are touched here: the dedup store, the scoring call and the bucket mapping are
 passed in, so the worker (Redis + faust table) and ``sycomon replay`` (in-memory) run the
@@ -142,16 +142,22 @@ async def process_batch(
     if not decoded:
         return result
 
-    fresh = await ctx.dedup.claim([(event.event_id, record.origin) for record, event in decoded])
+    # Sample first: an unsampled event costs no dedup round trip. A re-published duplicate has
+    # the same conversation id, hence the same decision; unsampled ones are counted, not deduped.
     policy = ctx.sampling()
-    to_score: list[tuple[RawRecord, ResponseEvent]] = []
-    for (record, event), is_new in zip(decoded, fresh, strict=True):
-        if not is_new:
-            result.duplicates.append(event)
-        elif policy.is_sampled(event.model_version, event.conversation_id):
-            to_score.append((record, event))
+    sampled: list[tuple[RawRecord, ResponseEvent]] = []
+    for record, event in decoded:
+        if policy.is_sampled(event.model_version, event.conversation_id):
+            sampled.append((record, event))
         else:
             result.unsampled.append(event)
+    fresh = await ctx.dedup.claim([(event.event_id, record.origin) for record, event in sampled])
+    to_score: list[tuple[RawRecord, ResponseEvent]] = []
+    for (record, event), is_new in zip(sampled, fresh, strict=True):
+        if is_new:
+            to_score.append((record, event))
+        else:
+            result.duplicates.append(event)
     if not to_score:
         return result
 

@@ -34,6 +34,7 @@ from monitor.errors import MonitorError, StateError
 from monitor.runtime.detection import DetectionMetrics, DetectionService
 from monitor.runtime.services import build_mitigation, run_dispatcher
 from monitor.runtime.tables import BucketTable, PartitionBuckets, table_minute
+from monitor.runtime.transport import MonitorFaustApp
 from monitor.runtime.views import WINDOWS, version_views
 from monitor.runtime.web import add_routes
 from monitor.settings import Settings
@@ -112,7 +113,7 @@ class MonitorApp:
         #   accept (max_batch turns scored off-loop), so it only fires on a real stall;
         # - commit often (1 s) so a crash replays little; acks happen after each batch body;
         # - stream_wait_empty=False so a rebalance does not wait on a half-full take() buffer.
-        self.app = faust.App(
+        self.app = MonitorFaustApp(
             settings.app_id,
             **_faust_broker_options(settings),
             store="memory://",
@@ -288,9 +289,12 @@ class MonitorApp:
         for key in result.touched:
             self._event_minute = max(self._event_minute, key.minute)
         for partition, view in views.items():
-            touched = dict(view.dirty)
+            # Mirror first, then the table: if we die in between, the table (recovered from its
+            # changelog) lacks the update, the uncommitted records are redelivered, recomputed and
+            # mirrored again with the same value. The other order would leave Redis behind for
+            # good: the table's watermark would skip the redelivered records.
+            await self.state.mirror(partition, view.dirty)
             view.flush()
-            await self.state.mirror(partition, touched)
         await self._publish(result)
         await self._feed_mitigation(result)
         self._observe(result, len(records))

@@ -89,10 +89,9 @@ async def test_incident_is_detected_alerted_and_mitigated(
             await client.close()
 
         # every mitigation decision is mirrored from the Redis audit stream to the audit topic
-        def patched(values: list[bytes]) -> bool:
-            return any(
-                a["kind"] == "apply_patch" and a["model_version"] == "v2" for a in map(json.loads, values)
-            )
+        def patched(records: list[tuple[bytes | None, bytes]]) -> bool:
+            audit = (json.loads(value) for _, value in records)
+            return any(a["kind"] == "apply_patch" and a["model_version"] == "v2" for a in audit)
 
         assert patched(await consume_until(env, f"{unique}.audit", patched))
     finally:
