@@ -170,12 +170,7 @@ def versions(
     s = _settings(config)
 
     async def read() -> dict[str, object]:
-        state = RedisState.from_url(
-            s.redis.url.get_secret_value(),
-            s.redis.prefix,
-            s.pipeline.dedup_ttl_s,
-            s.pipeline.retention_minutes * 60,
-        )
+        state = RedisState.from_settings(s)
         try:
             return await version_views(state, int(_now().timestamp()) // 60)
         finally:
@@ -235,7 +230,7 @@ def sampling(
     s = _settings(config)
 
     async def write() -> None:
-        state = RedisState.from_url(s.redis.url.get_secret_value(), s.redis.prefix, 60, 60)
+        state = RedisState.from_settings(s)
         try:
             await state.set_sampling_override(model_version, rate)
         finally:

@@ -20,13 +20,16 @@ from __future__ import annotations
 import inspect
 import json
 from collections.abc import Awaitable, Iterable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import redis.asyncio as aioredis
 from redis.exceptions import RedisError
 
 from monitor.core import windows
 from monitor.errors import StateError
+
+if TYPE_CHECKING:
+    from monitor.settings import Settings
 
 __all__ = ["RedisState"]
 
@@ -71,6 +74,17 @@ class RedisState:
     ) -> RedisState:
         client = aioredis.Redis.from_url(url, socket_timeout=socket_timeout_s, decode_responses=False)
         return cls(client, prefix, dedup_ttl_s, retention_s)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> RedisState:
+        """The worker's configuration: URL, prefix, dedup TTL, retention, socket timeout."""
+        return cls.from_url(
+            settings.redis.url.get_secret_value(),
+            settings.redis.prefix,
+            settings.pipeline.dedup_ttl_s,
+            settings.pipeline.retention_minutes * 60,
+            settings.redis.socket_timeout_s,
+        )
 
     @property
     def client(self) -> aioredis.Redis:

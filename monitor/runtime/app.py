@@ -26,6 +26,7 @@ from monitor.adapters.outbox import RedisOutbox
 from monitor.adapters.prometheus import WorkerMetrics
 from monitor.adapters.redis_state import RedisState
 from monitor.adapters.sinks.metrics import DeliveryMetrics
+from monitor.core import windows
 from monitor.core.events import Alert
 from monitor.core.pipeline import BatchResult, PipelineContext, RawRecord, process_batch
 from monitor.core.ports import ScoreInput, Scorer
@@ -35,7 +36,7 @@ from monitor.runtime.detection import DetectionMetrics, DetectionService
 from monitor.runtime.services import build_mitigation, run_dispatcher
 from monitor.runtime.tables import BucketTable, PartitionBuckets, table_minute
 from monitor.runtime.transport import MonitorFaustApp
-from monitor.runtime.views import WINDOWS, version_views
+from monitor.runtime.views import version_views
 from monitor.runtime.web import add_routes
 from monitor.settings import Settings
 
@@ -88,13 +89,7 @@ class MonitorApp:
         self.registry = registry or CollectorRegistry()
         self.metrics = WorkerMetrics(self.registry, settings.pipeline.max_version_labels)
         self.metrics.model_info.info({"version": scorer.version, "threshold": f"{self.threshold:.4f}"})
-        self.state = RedisState.from_url(
-            settings.redis.url.get_secret_value(),
-            settings.redis.prefix,
-            settings.pipeline.dedup_ttl_s,
-            settings.pipeline.retention_minutes * 60,
-            settings.redis.socket_timeout_s,
-        )
+        self.state = RedisState.from_settings(settings)
         self.delivery_metrics = DeliveryMetrics(self.registry)
         self.outbox = RedisOutbox(self.state.client, settings.outbox, metrics=self.delivery_metrics)
         self.mitigation: MitigationService = build_mitigation(settings, self.outbox)
@@ -237,7 +232,7 @@ class MonitorApp:
                 views = await version_views(self.state, max(versions.values()))
                 for version, info in views.items():
                     label = self.metrics.version_label(version)
-                    for window in WINDOWS:
+                    for window in windows.VIEW_WIDTHS:
                         view = info["windows"][window]
                         self.metrics.rolling_count.labels(label, window).set(view["n"])
                         if view["rate"] is not None:
