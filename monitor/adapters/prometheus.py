@@ -91,6 +91,20 @@ class WorkerMetrics:
             ["topic", "partition"],
             registry=registry,
         )
+        self.offset_rewinds = Counter(
+            "sycomon_offset_rewinds_total",
+            "Partitions sought back because the fetch path skipped records (hole, tail) or holes "
+            "found to be in the log itself and skipped (accepted_hole).",
+            ["kind"],
+            registry=registry,
+        )
+        self.records_not_reprocessed = Counter(
+            "sycomon_records_not_reprocessed_total",
+            "Records handed over again that were not processed again: already processed (refetched) "
+            "or from a consumer generation before a rebalance (stale_generation).",
+            ["reason"],
+            registry=registry,
+        )
         self.errors = Counter(
             "sycomon_errors_total",
             "Errors by component (redis, publish, ...).",

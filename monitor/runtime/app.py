@@ -1,7 +1,9 @@
 """The faust worker: consume responses, run the core pipeline per micro-batch, publish, mirror.
 
-Delivery is at-least-once: faust acks the events of a batch only after the body below has run,
-and offsets are committed for acked events only. Re-processing after a crash is harmless: the
+Delivery is at-least-once. The worker commits the responses topic's offsets itself, after each
+batch has been mirrored, published and its changelog records acknowledged, and only up to the
+records it has processed in offset order (:mod:`monitor.runtime.offsets` says why faust's own
+acking and fetch path cannot be trusted with that). Re-processing after a crash is harmless: the
 dedup store recognises a redelivered record by its origin, and each bucket's watermark (stored
 in the same changelog record as its counts) skips offsets it already holds.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
@@ -19,6 +22,9 @@ from typing import Any, cast
 import faust
 import numpy as np
 import numpy.typing as npt
+from faust.transport.consumer import Consumer
+from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread, ensure_aiokafka_TP
+from faust.types import TP
 from prometheus_client import CollectorRegistry
 
 from monitor.adapters.mitigation_store import MitigationService
@@ -33,6 +39,7 @@ from monitor.core.ports import ScoreInput, Scorer
 from monitor.core.sampling import SamplingPolicy
 from monitor.errors import MonitorError, StateError
 from monitor.runtime.detection import DetectionMetrics, DetectionService
+from monitor.runtime.offsets import Admission, OffsetGuard
 from monitor.runtime.services import build_mitigation, run_dispatcher
 from monitor.runtime.tables import BucketTable, PartitionBuckets, table_minute
 from monitor.runtime.transport import MonitorFaustApp
@@ -43,6 +50,10 @@ from monitor.settings import Settings
 __all__ = ["MonitorApp", "utcnow"]
 
 log = logging.getLogger(__name__)
+
+#: A partition whose consumer position is past the next offset to process, with no progress for
+#: this long, had records dropped at its tail by the fetch path: it is rewound (offsets.py).
+STALL_REWIND_S = 20.0
 
 
 def utcnow() -> datetime:
@@ -99,6 +110,8 @@ class MonitorApp:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scorer")
         self._overrides: dict[str, float] = {}
         self._event_minute = 0  # latest event-time minute this worker has aggregated
+        self._offsets: OffsetGuard[TP] = OffsetGuard()
+        self._handling = False
         self._declared = False
         topics = settings.topics
         # Tuned on purpose (faust-streaming issues 175, 523, 532, 640: consumers that stall silently):
@@ -142,7 +155,8 @@ class MonitorApp:
             "partitions": topics.partitions,
             "internal": True,
         }  # internal: faust creates them if missing
-        self.responses = self.app.topic(topics.responses, **raw)
+        # acks=False: offsets of this topic are committed by _commit, never by faust (see above).
+        self.responses = self.app.topic(topics.responses, acks=False, **raw)
         self.scores = self.app.topic(topics.scores, **raw)
         self.deadletters = self.app.topic(topics.deadletter, **raw)
         self.audit = self.app.topic(topics.audit, **raw)
@@ -202,18 +216,29 @@ class MonitorApp:
         old = [key for key in list(self.table.keys()) if table_minute(key) < cutoff]
         for key in old:
             del self.table[key]
+        await self.table.changelog_delivered()
         self.metrics.table_buckets.set(len(self.table))
 
     async def _export_lag(self) -> None:
-        consumer = self.app.consumer
+        """Consumer lag per partition; rewinds a partition whose tail records were dropped."""
+        consumer = cast(Consumer, self.app.consumer)
         self.metrics.consumer_lag.clear()  # partitions moved away by a rebalance are no longer ours
+        positions: dict[TP, int] = {}
         for tp in consumer.assignment():
             if tp.topic != self.settings.topics.responses:
                 continue
             position = await consumer.position(tp)
             if position is not None:
+                positions[tp] = position
                 lag = max(consumer.highwater(tp) - position, 0)
                 self.metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(lag)
+        if self._handling or not positions:
+            return
+        await self._start_partitions(set(positions))
+        for tp, offset in self._offsets.stalled(positions, time.monotonic(), STALL_REWIND_S).items():
+            log.warning("partition %s: fetched past %d, never delivered; rewinding", tp.partition, offset)
+            self.metrics.offset_rewinds.labels("tail").inc()
+            await consumer.seek(tp, offset)
 
     async def _on_alert(self, alert: Alert) -> None:
         rate = alert.evidence.get("rate")
@@ -268,7 +293,59 @@ class MonitorApp:
             await self.handle(events)
 
     async def handle(self, events: Sequence[faust.EventT[bytes]]) -> BatchResult:
-        """One micro-batch: pipeline, table write-back, Redis mirror, publish, metrics."""
+        """One micro-batch: pipeline, table write-back, Redis mirror, publish, metrics, commit."""
+        self._handling = True
+        try:
+            admission = await self._admit(events)
+            result = await self._process([events[i] for i in admission.keep])
+            await self.table.changelog_delivered()  # durable before the offsets move past the batch
+            await self._commit(admission)
+            return result
+        finally:
+            self._handling = False
+
+    async def _start_partitions(self, tps: set[TP]) -> None:
+        """Start tracking partitions of the current generation at their committed offsets."""
+        generation = self.app.consumer_generation_id
+        if self._offsets.generation != generation:
+            self._offsets.reset(generation)
+        new = [tp for tp in tps if not self._offsets.known(tp)]
+        if not new:
+            return
+        consumer = cast(Consumer, self.app.consumer)
+        thread = cast(AIOKafkaConsumerThread, consumer._thread)  # type: ignore[attr-defined]
+        client = thread._ensure_consumer()
+        committed: dict[TP, int | None] = {}
+        for tp in new:
+            committed[tp] = await thread.call_thread(client.committed, ensure_aiokafka_TP(tp))
+        missing = [tp for tp, offset in committed.items() if offset is None]
+        earliest = await consumer.earliest_offsets(*missing) if missing else {}
+        if self._offsets.generation != generation:
+            return  # rebalanced while asking; the next batch starts over
+        now = time.monotonic()
+        for tp, offset in committed.items():
+            self._offsets.start(tp, offset if offset is not None else earliest.get(tp, 0), now)
+
+    async def _admit(self, events: Sequence[faust.EventT[bytes]]) -> Admission[TP]:
+        generation = self.app.consumer_generation_id
+        await self._start_partitions({e.message.tp for e in events if e.message.generation_id == generation})
+        admission = self._offsets.admit(
+            (e.message.tp, e.message.offset, e.message.generation_id) for e in events
+        )
+        consumer = cast(Consumer, self.app.consumer)
+        for tp, offset in admission.rewind.items():
+            log.warning("partition %s: records missing from offset %d; rewinding", tp.partition, offset)
+            self.metrics.offset_rewinds.labels("hole").inc()
+            await consumer.seek(tp, offset)
+        for tp, start, end in admission.accepted:
+            log.warning("partition %s: offsets %d..%d not in the log; skipped", tp.partition, start, end - 1)
+            self.metrics.offset_rewinds.labels("accepted_hole").inc()
+        if admission.refetched or admission.stale:
+            self.metrics.records_not_reprocessed.labels("refetched").inc(admission.refetched)
+            self.metrics.records_not_reprocessed.labels("stale_generation").inc(admission.stale)
+        return admission
+
+    async def _process(self, events: Sequence[faust.EventT[bytes]]) -> BatchResult:
         records = [
             RawRecord(e.message.value or b"", e.message.offset, e.message.partition, e.message.topic)
             for e in events
@@ -294,6 +371,16 @@ class MonitorApp:
         await self._feed_mitigation(result)
         self._observe(result, len(records))
         return result
+
+    async def _commit(self, admission: Admission[TP]) -> None:
+        """Commit past the records processed in order, for partitions this generation still owns.
+
+        ``Consumer._commit`` is the driver's commit of explicit offsets; it drops partitions no
+        longer assigned, and returns False when the group rebalanced meanwhile (the records are
+        then redelivered to whoever owns them: dedup makes the overlap harmless)."""
+        offsets = self._offsets.done(admission, time.monotonic())
+        if offsets and not await cast(Consumer, self.app.consumer)._commit(offsets):
+            log.info("offsets of %d partitions not committed (rebalance): redelivered later", len(offsets))
 
     async def _publish(self, result: BatchResult) -> None:
         if not self._declared:  # output topics are not agent sources: faust does not create them

@@ -5,14 +5,22 @@ partition, and its changelog record goes to that same partition, whatever event 
 current when the table is written (we write per micro-batch, after the batch, so faust's
 default of "the partition of the current event" would be wrong for a batch that spans
 partitions).
+
+Changelog records are sent through faust's producer buffer and are not awaited by a plain
+``table[key] = value``; the worker awaits :meth:`BucketTable.changelog_delivered` before it
+commits the source offsets, so a crash can never leave a committed offset whose bucket update
+is missing from the changelog (the restarted worker would recover the table without it and
+overwrite the Redis mirror with the smaller counts).
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator, MutableMapping
 from typing import Any
 
 import faust
+from faust.types import FutureMessage
 
 from monitor.core import windows
 
@@ -31,8 +39,23 @@ def table_minute(key: str) -> int:
 class BucketTable(faust.Table[str, list[int]]):
     """A faust Table whose changelog partition is read from the key."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._unconfirmed: list[FutureMessage] = []
+
     def partition_for_key(self, key: Any) -> int:
         return int(str(key).split("|", 1)[0])
+
+    def send_changelog(self, *args: Any, **kwargs: Any) -> FutureMessage:
+        fut = super().send_changelog(*args, **kwargs)
+        self._unconfirmed.append(fut)
+        return fut
+
+    async def changelog_delivered(self) -> None:
+        """Wait until every changelog record sent so far is acknowledged by the broker."""
+        pending, self._unconfirmed = self._unconfirmed, []
+        if pending:
+            await asyncio.gather(*pending)
 
 
 class PartitionBuckets(MutableMapping[windows.BucketKey, windows.Bucket]):

@@ -186,15 +186,6 @@ def test_two_workers_split_partitions(env: Env, workers: list[Worker], tmp_path:
     assert counters(asyncio.run(redis_buckets(env))) == counters(replay_buckets(lines, tmp_path))
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="known gap, under investigation: in about half of the runs on a quiet machine the restarted "
-    "worker never receives a few (1-30) of the records the killed one had fetched: they are committed "
-    "without being processed. Not a double count, and not our aggregation: the scores topic also lacks "
-    "them. It looks like faust-streaming's rebalance/recovery path (records skipped and acked while flow "
-    "control is suspended, cf. faust-streaming PRs 217, 223, 241). Reproduce: "
-    "pytest tests/integration/pipeline/test_worker.py -k kill, five times.",
-)
 def test_kill_and_restart_loses_nothing_and_double_counts_nothing(
     env: Env, workers: list[Worker], tmp_path: Path
 ) -> None:
