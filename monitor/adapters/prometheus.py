@@ -93,15 +93,15 @@ class WorkerMetrics:
         )
         self.offset_rewinds = Counter(
             "sycomon_offset_rewinds_total",
-            "Partitions sought back because the fetch path skipped records (hole, tail) or holes "
-            "found to be in the log itself and skipped (accepted_hole).",
+            "Partitions sought back because the fetch path skipped records (hole, tail), and holes "
+            "the broker confirmed to hold no record (absent_in_log: transaction markers), stepped over.",
             ["kind"],
             registry=registry,
         )
         self.records_not_reprocessed = Counter(
             "sycomon_records_not_reprocessed_total",
-            "Records handed over again that were not processed again: already processed (refetched) "
-            "or from a consumer generation before a rebalance (stale_generation).",
+            "Records not processed when handed over: above a hole (above_hole, refetched after the "
+            "rewind), already processed (refetched), from before a rebalance (stale_generation).",
             ["reason"],
             registry=registry,
         )

@@ -17,22 +17,37 @@ offset order from the committed offset:
   are not processed (the per-bucket watermarks count a partition's offsets in order, so a later
   record must not be counted first), and the partition is rewound to ``next``.
 
-A hole that is really in the log (offsets taken by transaction markers, or compacted away)
-comes back identically after every rewind; after ``accept_after`` identical rewinds it is
-accepted and skipped. A hole at the tail (records dropped with nothing after them) is found by
+A hole can also be really in the log: offsets taken by transaction markers (a gateway producing
+in transactions) or compacted away. Before it rewinds, the worker asks the broker where the next
+record at or after ``next`` is (:meth:`OffsetGuard.holes`, then :meth:`OffsetGuard.mark_absent`
+for those the broker confirms); a confirmed hole is stepped over. After a rewind, records of the
+same partition above the rewind point that are still in flight are dropped without rewinding
+again for ``fence_s``, so one drop costs one seek.
+
+A hole at the tail (records dropped with nothing after them) is found by
 :meth:`OffsetGuard.stalled`: the consumer's position is past ``next`` and nothing moved for a
 while.
 
-Pure bookkeeping: the worker does the I/O (committed offsets, seeks, commits).
+:class:`OffsetGuard` is pure bookkeeping; the worker does the I/O (committed offsets, seeks,
+commits) and asks the broker about holes through :class:`HoleChecker`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping
+import logging
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-__all__ = ["Admission", "OffsetGuard"]
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.errors import KafkaError
+
+from monitor.runtime.publish import kafka_client_options
+from monitor.settings import Settings
+
+__all__ = ["Admission", "HoleChecker", "OffsetGuard"]
+
+log = logging.getLogger(__name__)
 
 P = TypeVar("P", bound=Hashable)
 
@@ -41,8 +56,13 @@ P = TypeVar("P", bound=Hashable)
 class _Partition:
     next: int
     since: float  # clock time of the last progress (or of the start)
-    hole: tuple[int, int] | None = None  # (next, first offset seen above it) at the last rewind
-    repeats: int = 0  # consecutive rewinds that found the same hole
+    absent: dict[int, int] = field(default_factory=dict)  # confirmed holes at/after next: start -> end
+    fence: tuple[int, float] | None = None  # (offset, time) of the last rewind
+
+    def skip_absent(self, offset: int) -> int:
+        while offset in self.absent:
+            offset = self.absent[offset]
+        return offset
 
 
 @dataclass
@@ -53,16 +73,19 @@ class Admission(Generic[P]):
     keep: list[int] = field(default_factory=list)  # indices into the batch, in order
     advance: dict[P, int] = field(default_factory=dict)  # new ``next`` per partition, once done
     rewind: dict[P, int] = field(default_factory=dict)  # partitions to seek back to ``next``
-    accepted: list[tuple[P, int, int]] = field(default_factory=list)  # holes skipped: (p, from, to)
+    dropped: int = 0  # records above a hole: not processed (refetched after the rewind)
     refetched: int = 0  # records below ``next``: processed before, not again
     stale: int = 0  # records of another consumer generation: left to the current owner
+
+
+Record = tuple[P, int, "int | None"]  # (partition, offset, consumer generation) in stream order
 
 
 class OffsetGuard(Generic[P]):
     """Tracks, per partition of the current consumer generation, the next offset to process."""
 
-    def __init__(self, accept_after: int = 3) -> None:
-        self.accept_after = accept_after
+    def __init__(self, fence_s: float = 1.0) -> None:
+        self.fence_s = fence_s
         self.generation: int | None = None
         self._parts: dict[P, _Partition] = {}
 
@@ -80,49 +103,71 @@ class OffsetGuard(Generic[P]):
 
     def next_offset(self, partition: P) -> int | None:
         state = self._parts.get(partition)
-        return state.next if state is not None else None
+        return state.skip_absent(state.next) if state is not None else None
 
-    def admit(self, records: Iterable[tuple[P, int, int | None]]) -> Admission[P]:
-        """``records``: (partition, offset, generation) in stream order. Every partition of the
-        current generation in them must have been started."""
+    def holes(self, records: Sequence[Record[P]]) -> dict[P, tuple[int, int]]:
+        """The first hole [start, end) per partition that :meth:`admit` would find, for the
+        worker to check with the broker. Every partition of the current generation in
+        ``records`` must have been started."""
+        out: dict[P, tuple[int, int]] = {}
+        expect: dict[P, int] = {}
+        for partition, offset, generation in records:
+            if generation != self.generation or partition in out:
+                continue
+            state = self._parts[partition]
+            want = state.skip_absent(expect.get(partition, state.next))
+            if offset > want:
+                out[partition] = (want, offset)
+            elif offset == want:
+                expect[partition] = offset + 1
+        return out
+
+    def mark_absent(self, partition: P, start: int, end: int) -> None:
+        """The broker confirmed that no record lies in [start, end)."""
+        self._parts[partition].absent[start] = end
+
+    def admit(self, records: Sequence[Record[P]], now: float) -> Admission[P]:
         adm: Admission[P] = Admission(self.generation)
         expect: dict[P, int] = {}
+        blocked: set[P] = set()
         for i, (partition, offset, generation) in enumerate(records):
             if generation != self.generation:
                 adm.stale += 1
                 continue
-            if partition in adm.rewind:
-                continue  # after a hole in this batch: refetched after the rewind
+            if partition in blocked:
+                adm.dropped += 1
+                continue
             state = self._parts[partition]
-            want = expect.get(partition, state.next)
+            want = state.skip_absent(expect.get(partition, state.next))
             if offset < want:
                 adm.refetched += 1
                 continue
             if offset > want:
-                hole = (want, offset)
-                if state.hole == hole and state.repeats + 1 >= self.accept_after:
-                    adm.accepted.append((partition, want, offset))
-                else:
-                    adm.rewind[partition] = want
-                    state.repeats = state.repeats + 1 if state.hole == hole else 1
-                    state.hole = hole
-                    continue
+                blocked.add(partition)
+                adm.dropped += 1
+                fence = state.fence
+                if fence is None or fence[0] != want or now - fence[1] >= self.fence_s:
+                    adm.rewind[partition] = want  # else: in flight from before the last rewind
+                    state.fence = (want, now)
+                expect[partition] = want
+                continue
             adm.keep.append(i)
             expect[partition] = offset + 1
-        for partition, value in expect.items():
-            if partition not in adm.rewind:
-                adm.advance[partition] = value
+        adm.advance = expect
         return adm
 
     def done(self, adm: Admission[P], now: float) -> dict[P, int]:
         """The batch was processed: move ``next``; return the offsets to commit."""
         if adm.generation != self.generation:
             return {}  # a rebalance happened meanwhile: the new generation starts from the commits
+        out: dict[P, int] = {}
         for partition, value in adm.advance.items():
             state = self._parts[partition]
-            state.next, state.since = value, now
-            state.hole, state.repeats = None, 0  # past any hole seen before
-        return dict(adm.advance)
+            if value > state.next:
+                state.next, state.since = value, now
+                state.absent = {a: b for a, b in state.absent.items() if a >= value}
+                out[partition] = value
+        return out
 
     def stalled(self, positions: Mapping[P, int], now: float, after_s: float) -> dict[P, int]:
         """Partitions whose consumer position is past ``next`` with no progress for ``after_s``:
@@ -130,7 +175,42 @@ class OffsetGuard(Generic[P]):
         out: dict[P, int] = {}
         for partition, position in positions.items():
             state = self._parts.get(partition)
-            if state is not None and position > state.next and now - state.since >= after_s:
-                out[partition] = state.next
+            if state is None:
+                continue
+            want = state.skip_absent(state.next)
+            if position > want and now - state.since >= after_s:
+                out[partition] = want
                 state.since = now  # one rewind per period
         return out
+
+
+class HoleChecker:
+    """Reads the log where the stream showed a hole, with a consumer of its own (no group)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._consumer: AIOKafkaConsumer | None = None
+
+    async def absent(self, tp: tuple[str, int], start: int, end: int) -> bool:
+        """True when the broker's first record at or after ``start`` is at ``end`` or later."""
+        ktp = TopicPartition(tp[0], tp[1])
+        try:
+            if self._consumer is None:
+                consumer = AIOKafkaConsumer(
+                    enable_auto_commit=False, group_id=None, **kafka_client_options(self._settings)
+                )
+                await consumer.start()
+                self._consumer = consumer
+            self._consumer.assign([ktp])
+            self._consumer.seek(ktp, start)
+            batch = await self._consumer.getmany(ktp, timeout_ms=5000, max_records=1)
+        except KafkaError:
+            log.exception("could not read partition %s at %d to check a hole", tp[1], start)
+            return False
+        records = batch.get(ktp, [])
+        return bool(records) and records[0].offset >= end
+
+    async def close(self) -> None:
+        if self._consumer is not None:
+            await self._consumer.stop()
+            self._consumer = None

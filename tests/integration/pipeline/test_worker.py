@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from aiokafka import AIOKafkaProducer
 
 from monitor.runtime.replay import replay
 from monitor.settings import load_settings
@@ -203,6 +204,36 @@ def test_kill_and_restart_loses_nothing_and_double_counts_nothing(
     workers.append(second)
     second.wait_ready()
     wait_until(lambda: scored_total(asyncio.run(redis_buckets(env))) >= 600, 120, "600 turns after restart")
+    assert counters(asyncio.run(redis_buckets(env))) == counters(replay_buckets(lines, tmp_path))
+
+
+def test_offsets_taken_by_transaction_markers_are_skipped_not_waited_for(
+    env: Env, workers: list[Worker], tmp_path: Path
+) -> None:
+    """A gateway producing in transactions leaves a commit marker after each one: offsets that
+    hold no record. The worker must confirm them with the broker and move on, and count the rest."""
+    asyncio.run(create_topic(env))
+    lines = traffic(60)
+
+    async def produce_in_transactions() -> None:
+        producer = AIOKafkaProducer(bootstrap_servers=env.kafka, transactional_id=f"{env.name}-gw")
+        await producer.start()
+        try:
+            for chunk in range(0, len(lines), 10):  # 6 transactions, 6 markers per partition
+                async with producer.transaction():
+                    for line in lines[chunk : chunk + 10]:
+                        await producer.send(
+                            env.responses, value=line, key=json.loads(line)["conversation_id"].encode()
+                        )
+        finally:
+            await producer.stop()
+
+    asyncio.run(produce_in_transactions())
+    w = Worker(env, tmp_path)
+    workers.append(w)
+    w.wait_ready()
+    wait_until(lambda: scored_total(asyncio.run(redis_buckets(env))) == 60, 120, "60 turns counted")
+    assert w.metric("sycomon_offset_rewinds_total", kind="absent_in_log") > 0
     assert counters(asyncio.run(redis_buckets(env))) == counters(replay_buckets(lines, tmp_path))
 
 
