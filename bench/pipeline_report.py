@@ -78,8 +78,8 @@ def render(r: dict[str, Any], args: argparse.Namespace, command: str) -> str:
     head = [
         BEGIN,
         "",
-        f"Command: `{command}` ({when}). Machine: 2 CPUs shared with other engineers' jobs and a model "
-        f"training run: load average {r['load_start'][0]:.2f} at the start, `{r['uptime']}` at the end. "
+        f"Command: `{command}` ({when}). Machine: 2 CPUs shared with other jobs: "
+        f"load average {r['load_start'][0]:.2f} at the start, `{r['uptime']}` at the end. "
         "Every figure moves with that load (the worker, Kafka, Redis and this script share the same two "
         "cores): read them as this machine on this day, not as a capacity plan.",
         "",

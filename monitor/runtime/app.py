@@ -161,7 +161,7 @@ class MonitorApp:
             "partitions": topics.partitions,
             "internal": True,
         }  # internal: faust creates them if missing
-        # acks=False: offsets of this topic are committed by _commit, never by faust (see above).
+        # acks=False: offsets of this topic are committed by _flush_commits, never by faust (see above).
         self.responses = self.app.topic(topics.responses, acks=False, **raw)
         self.scores = self.app.topic(topics.scores, **raw)
         self.deadletters = self.app.topic(topics.deadletter, **raw)
