@@ -40,6 +40,7 @@ from monitor.core.sampling import SamplingPolicy
 from monitor.errors import MonitorError, StateError
 from monitor.runtime.detection import DetectionMetrics, DetectionService
 from monitor.runtime.offsets import Admission, HoleChecker, OffsetGuard
+from monitor.runtime.publish import kafka_ssl_context
 from monitor.runtime.services import build_mitigation, run_dispatcher
 from monitor.runtime.tables import BucketTable, PartitionBuckets, table_minute
 from monitor.runtime.transport import MonitorFaustApp
@@ -65,23 +66,14 @@ def utcnow() -> datetime:
 def _faust_broker_options(settings: Settings) -> dict[str, Any]:
     k = settings.kafka
     opts: dict[str, Any] = {"broker": f"kafka://{k.bootstrap_servers.replace(',', ';kafka://')}"}
+    ssl_context = kafka_ssl_context(settings)
     if k.sasl_mechanism is not None:
         password = k.sasl_password.get_secret_value() if k.sasl_password else ""
-        ssl_context = None
-        if k.security_protocol == "SASL_SSL":
-            import ssl
-
-            ssl_context = ssl.create_default_context(cafile=str(k.ssl_cafile) if k.ssl_cafile else None)
         opts["broker_credentials"] = faust.SASLCredentials(
             username=k.sasl_username, password=password, mechanism=k.sasl_mechanism, ssl_context=ssl_context
         )
-    elif k.security_protocol == "SSL":
-        import ssl
-
-        ctx = ssl.create_default_context(cafile=str(k.ssl_cafile) if k.ssl_cafile else None)
-        if k.ssl_certfile:
-            ctx.load_cert_chain(str(k.ssl_certfile), str(k.ssl_keyfile) if k.ssl_keyfile else None)
-        opts["broker_credentials"] = faust.SSLCredentials(ctx)
+    elif ssl_context is not None:
+        opts["broker_credentials"] = faust.SSLCredentials(ssl_context)
     return opts
 
 

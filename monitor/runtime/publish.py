@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import ssl
 from collections.abc import Sequence
 
 from aiokafka import AIOKafkaProducer
@@ -11,15 +12,30 @@ from aiokafka.errors import KafkaError
 from monitor.errors import MonitorError
 from monitor.settings import Settings
 
-__all__ = ["kafka_client_options", "publish_lines"]
+__all__ = ["kafka_client_options", "kafka_ssl_context", "publish_lines"]
+
+
+def kafka_ssl_context(settings: Settings) -> ssl.SSLContext | None:
+    """The TLS context of the SSL / SASL_SSL protocols (CA file, client certificate), else None."""
+    k = settings.kafka
+    if k.security_protocol not in ("SSL", "SASL_SSL"):
+        return None
+    ctx = ssl.create_default_context(cafile=str(k.ssl_cafile) if k.ssl_cafile else None)
+    if k.ssl_certfile:
+        ctx.load_cert_chain(str(k.ssl_certfile), str(k.ssl_keyfile) if k.ssl_keyfile else None)
+    return ctx
 
 
 def kafka_client_options(settings: Settings) -> dict[str, object]:
+    """aiokafka client options from the settings: servers, protocol, SASL, TLS."""
     k = settings.kafka
     opts: dict[str, object] = {
         "bootstrap_servers": k.bootstrap_servers,
         "security_protocol": k.security_protocol,
     }
+    ctx = kafka_ssl_context(settings)
+    if ctx is not None:
+        opts["ssl_context"] = ctx
     if k.sasl_mechanism:
         opts |= {
             "sasl_mechanism": k.sasl_mechanism,

@@ -62,3 +62,20 @@ def test_bad_config_is_a_clear_error(tmp_path: Path, content: str, suffix: str, 
 def test_missing_config_file() -> None:
     with pytest.raises(ConfigError, match="does not exist"):
         load_settings(Path("/nonexistent.toml"))
+
+
+@pytest.mark.parametrize(
+    ("protocol", "tls"),
+    [("PLAINTEXT", False), ("SASL_PLAINTEXT", False), ("SSL", True), ("SASL_SSL", True)],
+)
+def test_kafka_clients_get_tls_only_for_tls_protocols(
+    protocol: str, tls: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ssl
+
+    from monitor.runtime.publish import kafka_client_options
+
+    monkeypatch.setenv("SYCOMON_KAFKA__SECURITY_PROTOCOL", protocol)
+    opts = kafka_client_options(load_settings())
+    assert opts["security_protocol"] == protocol
+    assert isinstance(opts.get("ssl_context"), ssl.SSLContext) == tls
