@@ -8,9 +8,11 @@ import json
 from pathlib import Path
 
 import pytest
+import redis.asyncio as aioredis
 
 from monitor.client import MitigationClient
-from monitor.testing import event_line
+from monitor.testing import BASE_TIME, event_line
+from tests.conftest import wait_until
 from tests.integration.conftest import Receivers
 from tests.integration.pipeline.harness import Env, Worker, consume_until, create_topic, produce
 
@@ -39,10 +41,8 @@ def incident(minutes: int, per_minute: int) -> list[bytes]:
     return lines
 
 
-async def test_incident_is_detected_alerted_and_mitigated(
-    kafka: str, redis_url: str, unique: str, receivers: Receivers, tmp_path: Path
-) -> None:
-    env = Env(
+def alerting_env(unique: str, kafka: str, redis_url: str, receivers: Receivers) -> Env:
+    return Env(
         unique,
         kafka,
         redis_url,
@@ -55,6 +55,12 @@ async def test_incident_is_detected_alerted_and_mitigated(
             "SYCOMON_MITIGATION__MODE": "auto",
         },
     )
+
+
+async def test_incident_is_detected_alerted_and_mitigated(
+    kafka: str, redis_url: str, unique: str, receivers: Receivers, tmp_path: Path
+) -> None:
+    env = alerting_env(unique, kafka, redis_url, receivers)
     await create_topic(env)
     worker = Worker(env, tmp_path)
     try:
@@ -101,3 +107,74 @@ async def test_incident_is_detected_alerted_and_mitigated(
 def doc_mentions(doc: object, version: str) -> bool:
     """Whether a Slack Block Kit message's "Model version" field names ``version``."""
     return f"*Model version*\n{version}" in json.dumps(doc).replace("\\n", "\n")
+
+
+def headlines(docs: dict[str, object]) -> dict[str, str]:
+    """Idempotency key -> the Block Kit header ("<emoji> CRITICAL: regression on v2", ...)."""
+    out = {}
+    for key, doc in docs.items():
+        blocks = doc.get("blocks", []) if isinstance(doc, dict) else []
+        out[key] = next(b["text"]["text"] for b in blocks if b["type"] == "header")
+    return out
+
+
+async def outbox_drained(redis_url: str, stream: str) -> bool:
+    """Every sink's consumer group has read and acknowledged every notification."""
+    r = aioredis.from_url(redis_url)
+    try:
+        groups = await r.xinfo_groups(stream)
+        return bool(groups) and all(g["pending"] == 0 and g["lag"] == 0 for g in groups)
+    finally:
+        await r.aclose()
+
+
+async def test_a_restarted_worker_resumes_its_alerts_without_repeating_them(
+    kafka: str, redis_url: str, unique: str, receivers: Receivers, tmp_path: Path
+) -> None:
+    """Detector and alert state survive a SIGKILL: the incident still firing after the restart is
+    neither announced again nor resolved."""
+    env = alerting_env(unique, kafka, redis_url, receivers)
+    base = int(BASE_TIME.timestamp() // 60)
+    lines = incident(minutes=50, per_minute=80)
+    await create_topic(env)
+
+    def evaluated(worker: Worker, minute: int) -> None:  # lateness 1: minute m closes at m + 1
+        wait_until(lambda: worker.metric("sycomon_detection_minute") >= base + minute, 120, f"{minute}")
+
+    first = Worker(env, tmp_path)
+    try:
+        await asyncio.to_thread(first.wait_ready)
+        await produce(env, lines[: 40 * 80])
+        await asyncio.to_thread(evaluated, first, 38)
+        await receivers.wait_for(
+            lambda: any(doc_mentions(d, "v2") for d in receivers.slack.accepted.values()), within_s=60
+        )
+        drained = False
+        for _ in range(600):  # the dispatcher empties the outbox within a few hundred ms
+            if drained := await outbox_drained(redis_url, f"{unique}:alerts:outbox"):
+                break
+            await asyncio.sleep(0.1)
+        assert drained, first.log_tail()
+    finally:
+        first.kill()
+    before = headlines(receivers.slack.accepted)
+    firing = {h.split(" ", 1)[1] for h in before.values() if "Resolved" not in h}
+    assert any("on v2" in h for h in firing), before
+
+    second = Worker(env, tmp_path)
+    try:
+        await asyncio.to_thread(second.wait_ready)
+        await produce(env, lines[40 * 80 :])  # the incident goes on for 10 more minutes
+        await asyncio.to_thread(evaluated, second, 48)
+        for _ in range(600):
+            if await outbox_drained(redis_url, f"{unique}:alerts:outbox"):
+                break
+            await asyncio.sleep(0.1)
+        after = {k: h for k, h in headlines(receivers.slack.accepted).items() if k not in before}
+        repeated = [h for h in after.values() if h.split(" ", 1)[1] in firing]
+        resolved = [h for h in after.values() if "Resolved" in h and "on v2" in h]
+        assert not repeated, f"re-announced after the restart: {repeated}\n{second.log_tail(60)}"
+        assert not resolved, f"resolved while still firing: {resolved}"
+        assert receivers.slack.duplicates == 0
+    finally:
+        second.stop()
