@@ -35,7 +35,7 @@ commits) and asks the broker about holes through :class:`HoleChecker`.
 from __future__ import annotations
 
 import logging
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -105,22 +105,38 @@ class OffsetGuard(Generic[P]):
         state = self._parts.get(partition)
         return state.skip_absent(state.next) if state is not None else None
 
-    def holes(self, records: Sequence[Record[P]]) -> dict[P, tuple[int, int]]:
-        """The first hole [start, end) per partition that :meth:`admit` would find, for the
-        worker to check with the broker. Every partition of the current generation in
-        ``records`` must have been started."""
-        out: dict[P, tuple[int, int]] = {}
+    def _walk(self, records: Sequence[Record[P]]) -> Iterator[tuple[int, P, str, int]]:
+        """Classify each record as :meth:`admit` sees it: (index, partition, verdict, want), with
+        verdict ``stale``, ``below`` (processed before), ``keep``, ``hole`` (the first record
+        above ``want``) or ``blocked`` (after a hole). Every partition of the current generation
+        in ``records`` must have been started."""
         expect: dict[P, int] = {}
-        for partition, offset, generation in records:
-            if generation != self.generation or partition in out:
+        blocked: set[P] = set()
+        for i, (partition, offset, generation) in enumerate(records):
+            if generation != self.generation:
+                yield i, partition, "stale", -1
                 continue
             state = self._parts[partition]
             want = state.skip_absent(expect.get(partition, state.next))
-            if offset > want:
-                out[partition] = (want, offset)
-            elif offset == want:
+            if partition in blocked:
+                yield i, partition, "blocked", want
+            elif offset < want:
+                yield i, partition, "below", want
+            elif offset > want:
+                blocked.add(partition)
+                yield i, partition, "hole", want
+            else:
                 expect[partition] = offset + 1
-        return out
+                yield i, partition, "keep", want
+
+    def holes(self, records: Sequence[Record[P]]) -> dict[P, tuple[int, int]]:
+        """The first hole [start, end) per partition that :meth:`admit` would find, for the
+        worker to check with the broker."""
+        return {
+            partition: (want, records[i][1])
+            for i, partition, verdict, want in self._walk(records)
+            if verdict == "hole"
+        }
 
     def mark_absent(self, partition: P, start: int, end: int) -> None:
         """The broker confirmed that no record lies in [start, end)."""
@@ -128,32 +144,24 @@ class OffsetGuard(Generic[P]):
 
     def admit(self, records: Sequence[Record[P]], now: float) -> Admission[P]:
         adm: Admission[P] = Admission(self.generation)
-        expect: dict[P, int] = {}
-        blocked: set[P] = set()
-        for i, (partition, offset, generation) in enumerate(records):
-            if generation != self.generation:
+        for i, partition, verdict, want in self._walk(records):
+            if verdict == "stale":
                 adm.stale += 1
-                continue
-            if partition in blocked:
-                adm.dropped += 1
-                continue
-            state = self._parts[partition]
-            want = state.skip_absent(expect.get(partition, state.next))
-            if offset < want:
+            elif verdict == "below":
                 adm.refetched += 1
-                continue
-            if offset > want:
-                blocked.add(partition)
+            elif verdict == "blocked":
                 adm.dropped += 1
+            elif verdict == "keep":
+                adm.keep.append(i)
+                adm.advance[partition] = records[i][1] + 1
+            else:  # the hole: process nothing of this partition above it, rewind to it
+                adm.dropped += 1
+                adm.advance[partition] = want
+                state = self._parts[partition]
                 fence = state.fence
                 if fence is None or fence[0] != want or now - fence[1] >= self.fence_s:
                     adm.rewind[partition] = want  # else: in flight from before the last rewind
                     state.fence = (want, now)
-                expect[partition] = want
-                continue
-            adm.keep.append(i)
-            expect[partition] = offset + 1
-        adm.advance = expect
         return adm
 
     def done(self, adm: Admission[P], now: float) -> dict[P, int]:

@@ -128,6 +128,15 @@ async def outbox_drained(redis_url: str, stream: str) -> bool:
         await r.aclose()
 
 
+async def wait_outbox_drained(redis_url: str, stream: str, worker: Worker, within_s: float = 60) -> None:
+    """Poll until the dispatcher has delivered every notification (it takes a few hundred ms)."""
+    for _ in range(int(within_s * 10)):
+        if await outbox_drained(redis_url, stream):
+            return
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"outbox not drained within {within_s:.0f}s\n{worker.log_tail()}")
+
+
 async def test_a_restarted_worker_resumes_its_alerts_without_repeating_them(
     kafka: str, redis_url: str, unique: str, receivers: Receivers, tmp_path: Path
 ) -> None:
@@ -149,12 +158,7 @@ async def test_a_restarted_worker_resumes_its_alerts_without_repeating_them(
         await receivers.wait_for(
             lambda: any(doc_mentions(d, "v2") for d in receivers.slack.accepted.values()), within_s=60
         )
-        drained = False
-        for _ in range(600):  # the dispatcher empties the outbox within a few hundred ms
-            if drained := await outbox_drained(redis_url, f"{unique}:alerts:outbox"):
-                break
-            await asyncio.sleep(0.1)
-        assert drained, first.log_tail()
+        await wait_outbox_drained(redis_url, f"{unique}:alerts:outbox", first)
     finally:
         first.kill()
     before = headlines(receivers.slack.accepted)
@@ -166,10 +170,7 @@ async def test_a_restarted_worker_resumes_its_alerts_without_repeating_them(
         await asyncio.to_thread(second.wait_ready)
         await produce(env, lines[40 * 80 :])  # the incident goes on for 10 more minutes
         await asyncio.to_thread(evaluated, second, 48)
-        for _ in range(600):
-            if await outbox_drained(redis_url, f"{unique}:alerts:outbox"):
-                break
-            await asyncio.sleep(0.1)
+        await wait_outbox_drained(redis_url, f"{unique}:alerts:outbox", second)
         after = {k: h for k, h in headlines(receivers.slack.accepted).items() if k not in before}
         repeated = [h for h in after.values() if h.split(" ", 1)[1] in firing]
         resolved = [h for h in after.values() if "Resolved" in h and "on v2" in h]
