@@ -105,6 +105,13 @@ class WorkerMetrics:
             ["reason"],
             registry=registry,
         )
+        self.batches_abandoned = Counter(
+            "sycomon_batches_abandoned_total",
+            "Micro-batches given up before their commit because a Kafka or Redis step did not "
+            "finish in time (or Redis failed); their records are fetched and processed again.",
+            ["step"],
+            registry=registry,
+        )
         self.errors = Counter(
             "sycomon_errors_total",
             "Errors by component (redis, publish, ...).",

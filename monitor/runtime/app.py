@@ -14,10 +14,10 @@ import asyncio
 import json
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import faust
 import numpy as np
@@ -57,6 +57,31 @@ log = logging.getLogger(__name__)
 STALL_REWIND_S = 20.0
 #: How often the offsets of processed records are committed (faust's broker_commit_interval).
 COMMIT_INTERVAL_S = 1.0
+#: A Kafka or Redis step of a micro-batch that takes longer than this is abandoned, and so is the
+#: batch: nothing of it is committed, its records are fetched again and counted once (offsets.py).
+STEP_TIMEOUT_S = 20.0
+
+T = TypeVar("T")
+
+
+class BatchAbandoned(Exception):
+    """A step of a micro-batch did not finish; the batch is not committed."""
+
+    def __init__(self, step: str, reason: str) -> None:
+        super().__init__(f"{step}: {reason}")
+        self.step = step
+
+
+def await_chain(task: asyncio.Task[Any]) -> str:
+    """Where a task is waiting: its coroutines from the outermost in, ``name:line`` each."""
+    frames = []
+    coro: Any = task.get_coro()
+    while coro is not None:
+        frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
+        name = getattr(coro, "__qualname__", type(coro).__name__)
+        frames.append(f"{name}:{frame.f_lineno}" if frame is not None else name)
+        coro = getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None)
+    return " -> ".join(frames)
 
 
 def utcnow() -> datetime:
@@ -291,17 +316,44 @@ class MonitorApp:
         ):
             await self.handle(events)
 
-    async def handle(self, events: Sequence[faust.EventT[bytes]]) -> BatchResult:
-        """One micro-batch: pipeline, table write-back, Redis mirror, publish, metrics, commit."""
+    async def handle(self, events: Sequence[faust.EventT[bytes]]) -> BatchResult | None:
+        """One micro-batch: pipeline, table write-back, Redis mirror, publish, metrics, commit.
+
+        Returns None when the batch was abandoned: a Kafka or Redis step hung or Redis failed.
+        Nothing of it is committed and the guard's ``next`` stays put, so the partition is
+        rewound when the next batch (or the lag timer) sees the gap, and the records are
+        processed again; dedup and the bucket watermarks count each one once."""
         self._handling = True
         try:
-            admission = await self._admit(events)
+            admission = await self._step("admit", self._admit(events))
             result = await self._process([events[i] for i in admission.keep])
-            await self.table.changelog_delivered()  # durable before the offsets move past the batch
+            # durable before the offsets move past the batch
+            await self._step("changelog", self.table.changelog_delivered())
             self._commit(admission)
             return result
+        except (BatchAbandoned, StateError) as exc:
+            step = exc.step if isinstance(exc, BatchAbandoned) else "redis"
+            log.error("batch of %d records abandoned, not committed (fetched again): %s", len(events), exc)
+            self.metrics.batches_abandoned.labels(step).inc()
+            # and as a component error, so SycomonComponentErrors pages on a steady rate
+            component = "redis" if step in ("redis", "mirror", "mitigation") else "kafka"
+            self.metrics.errors.labels(component).inc()
+            return None
         finally:
             self._handling = False
+
+    async def _step(self, name: str, step: Coroutine[Any, Any, T]) -> T:
+        """Run one I/O step of a batch with a deadline; a hang abandons the batch.
+
+        On a timeout the log says where the step was waiting, so a stall is visible at once
+        instead of as a silently frozen consumer."""
+        task = asyncio.ensure_future(step)
+        done, _ = await asyncio.wait({task}, timeout=STEP_TIMEOUT_S)
+        if not done:
+            where = await_chain(task)
+            task.cancel()
+            raise BatchAbandoned(name, f"no progress in {STEP_TIMEOUT_S:.0f} s, waiting at {where}")
+        return task.result()
 
     async def _start_partitions(self, tps: set[TP]) -> None:
         """Start tracking partitions of the current generation at their committed offsets."""
@@ -366,7 +418,7 @@ class MonitorApp:
                 views[partition] = PartitionBuckets(self.table, partition)
             return views[partition]
 
-        result = await process_batch(records, buckets_for, self.ctx)
+        result = await process_batch(records, buckets_for, self.ctx)  # scoring: CPU, no deadline
         for key in result.touched:
             self._event_minute = max(self._event_minute, key.minute)
         for partition, view in views.items():
@@ -374,10 +426,10 @@ class MonitorApp:
             # changelog) lacks the update, the uncommitted records are redelivered, recomputed and
             # mirrored again with the same value. The other order would leave Redis behind for
             # good: the table's watermark would skip the redelivered records.
-            await self.state.mirror(partition, view.dirty)
+            await self._step("mirror", self.state.mirror(partition, view.dirty))
             view.flush()
-        await self._publish(result)
-        await self._feed_mitigation(result)
+        await self._step("publish", self._publish(result))
+        await self._step("mitigation", self._feed_mitigation(result))
         self._observe(result, len(records))
         return result
 

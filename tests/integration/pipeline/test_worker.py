@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import redis
 from aiokafka import AIOKafkaProducer
 
 from monitor.runtime.replay import replay
@@ -235,6 +236,32 @@ def test_offsets_taken_by_transaction_markers_are_skipped_not_waited_for(
     wait_until(lambda: scored_total(asyncio.run(redis_buckets(env))) == 60, 120, "60 turns counted")
     assert w.metric("sycomon_offset_rewinds_total", kind="absent_in_log") > 0
     assert counters(asyncio.run(redis_buckets(env))) == counters(replay_buckets(lines, tmp_path))
+
+
+def test_a_redis_stall_abandons_batches_and_loses_nothing(
+    env: Env, workers: list[Worker], tmp_path: Path
+) -> None:
+    """Redis stops answering writes for longer than the client's socket timeout: the batches in
+    flight are abandoned (not committed, not crashed on), fetched again once Redis is back, and
+    every turn is counted exactly once."""
+    asyncio.run(create_topic(env))
+    w = Worker(env, tmp_path)
+    workers.append(w)
+    w.wait_ready()
+    lines = traffic(120)
+    client = redis.Redis.from_url(env.redis_url)
+    try:
+        client.execute_command("CLIENT", "PAUSE", "6000", "WRITE")  # > the 2 s socket timeout
+        asyncio.run(produce(env, lines))
+        wait_until(lambda: w.metric("sycomon_batches_abandoned_total") >= 1, 30, "a batch abandoned")
+    finally:
+        client.execute_command("CLIENT", "UNPAUSE")
+        client.close()
+    wait_until(lambda: scored_total(asyncio.run(redis_buckets(env))) == 120, 90, "120 turns after the stall")
+    assert counters(asyncio.run(redis_buckets(env))) == counters(replay_buckets(lines, tmp_path))
+    wait_until(lambda: w.metric("sycomon_events_total", outcome="scored") == 120, 30, "120 scored")
+    assert w.metric("sycomon_events_total", outcome="duplicate") == 0
+    assert w.proc.poll() is None, "the worker died on the Redis stall"
 
 
 def test_old_buckets_are_evicted_from_the_table(
