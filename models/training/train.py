@@ -85,13 +85,14 @@ def main() -> None:
     ap.add_argument("--layers", type=int, default=4, help="keep the first N encoder layers")
     ap.add_argument("--max-length", type=int, default=128)
     ap.add_argument("--context-turns", type=int, default=2)
-    ap.add_argument("--epochs", type=float, default=1.0)
+    ap.add_argument("--epochs", type=float, default=1.5)
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--lr", type=float, default=8e-5)
-    ap.add_argument("--max-per-source", type=int, default=3000)
+    ap.add_argument("--max-per-source", type=int, default=6000)
+    ap.add_argument("--neg-per-pos", type=float, default=3.0, help="negatives sampled per positive")
     ap.add_argument("--train-sources", default=",".join(IN_DIST))
     ap.add_argument("--eval-sources", default=",".join(OOD))
-    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--eval-every", type=int, default=1, help="keep every n-th eval record")
     ap.add_argument("--freeze-embeddings", action=argparse.BooleanOptionalAction, default=True)
     ap.add_argument("--predict", action="store_true", help="also write fp32 logits (slow)")
@@ -113,7 +114,9 @@ def main() -> None:
     if args.loso:
         train_all += val  # leave-one-source-out: every record of the other sources trains
     ood = labelled(load_all(data_dir, eval_sources))[:: args.eval_every] if eval_sources else []
-    train = balanced_sample(train_all, seed=args.seed, max_per_source=args.max_per_source)
+    train = balanced_sample(
+        train_all, seed=args.seed, max_per_source=args.max_per_source, neg_per_pos=args.neg_per_pos
+    )
     print(f"train {len(train)} (of {len(train_all)}), val {len(val)}, ood {len(ood)}")
 
     base = base_model_dir()
