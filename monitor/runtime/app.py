@@ -472,8 +472,8 @@ class MonitorApp:
             sends.append(
                 await self.scores.send(key=turn.model_version.encode(), value=turn.model_dump_json().encode())
             )
-        if sends:
-            await asyncio.gather(*sends)  # delivered before the batch is acked
+        if sends:  # delivered before the batch is acked; shielded as in changelog_delivered
+            await asyncio.gather(*map(asyncio.shield, sends))
         if self.settings.privacy.keep_flagged_examples:
             p = self.settings.privacy
             for _, event, turn in result.scored:

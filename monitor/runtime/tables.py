@@ -54,8 +54,8 @@ class BucketTable(faust.Table[str, list[int]]):
     async def changelog_delivered(self) -> None:
         """Wait until every changelog record sent so far is acknowledged by the broker."""
         pending, self._unconfirmed = self._unconfirmed, []
-        if pending:
-            await asyncio.gather(*pending)
+        if pending:  # shielded: a caller that gives up must not cancel faust's own futures
+            await asyncio.gather(*map(asyncio.shield, pending))
 
 
 class PartitionBuckets(MutableMapping[windows.BucketKey, windows.Bucket]):
