@@ -160,6 +160,10 @@ class MonitorApp:
             broker_max_poll_records=max(4 * settings.pipeline.max_batch, 100),
             broker_max_poll_interval=300.0,
             broker_commit_interval=COMMIT_INTERVAL_S,  # faust commits the changelog topics only
+            # A group joined before the broker's metadata shows our topics (a fresh broker, topics
+            # just created) is assigned nothing, and only rejoins when the metadata is refreshed:
+            # every 5 min by default, 30 s here (seen in CI-like loops: /readyz 503 for > 90 s).
+            consumer_metadata_max_age_ms=30_000,
             broker_session_timeout=settings.kafka.session_timeout_s,
             broker_heartbeat_interval=min(3.0, settings.kafka.session_timeout_s / 3),
             stream_processing_timeout=120.0,
