@@ -333,7 +333,6 @@ class MonitorApp:
             result = await self._process([events[i] for i in admission.keep])
             # durable before the offsets move past the batch
             await self._step("changelog", self.table.changelog_delivered())
-            self._observe(result, len(admission.keep))  # counted once: an abandoned batch comes back
             self._commit(admission)
             return result
         except (BatchAbandoned, StateError) as exc:
@@ -435,6 +434,7 @@ class MonitorApp:
             view.flush()
         await self._step("publish", self._publish(result))
         await self._step("mitigation", self._feed_mitigation(result))
+        self._observe(result, len(records))
         return result
 
     def _commit(self, admission: Admission[TP]) -> None:

@@ -52,13 +52,10 @@ class BucketTable(faust.Table[str, list[int]]):
         return fut
 
     async def changelog_delivered(self) -> None:
-        """Wait until every changelog record sent so far is acknowledged by the broker.
-
-        A record leaves the list only once acknowledged: a caller that gives up (a batch step's
-        deadline) leaves it for the next caller, so no later commit can pass it unconfirmed."""
-        if self._unconfirmed:  # shielded: a caller that gives up must not cancel faust's futures
-            await asyncio.gather(*map(asyncio.shield, list(self._unconfirmed)))
-            self._unconfirmed = [f for f in self._unconfirmed if not f.done()]
+        """Wait until every changelog record sent so far is acknowledged by the broker."""
+        pending, self._unconfirmed = self._unconfirmed, []
+        if pending:  # shielded: a caller that gives up must not cancel faust's own futures
+            await asyncio.gather(*map(asyncio.shield, pending))
 
 
 class PartitionBuckets(MutableMapping[windows.BucketKey, windows.Bucket]):
