@@ -1,0 +1,1 @@
+"""Curriculum generator modules: each exposes ``generate(rng) -> Iterator[CurriculumItem]``."""
