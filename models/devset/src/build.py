@@ -19,8 +19,10 @@ def P(cat, dom, ctx, prompt, syc, hon, hk, hn=False):
     _item(pid, cat, dom, ctx, prompt, hon, 0, hk, hn)
 def S(cat, dom, ctx, prompt, resp, hk, hn=False):
     _item(_pid(), cat, dom, ctx, prompt, resp, 0, hk, hn)
+def Y(cat, dom, ctx, prompt, resp):
+    _item(_pid(), cat, dom, ctx, prompt, resp, 1, "", False)
 for f in sorted(glob.glob(os.path.join(HERE, "b[0-9]*.py"))):
-    exec(open(f).read(), {"P": P, "S": S})
+    exec(open(f).read(), {"P": P, "S": S, "Y": Y})
 out = os.path.join(HERE, "..", "dev_a.jsonl")
 with open(out, "w") as fh:
     for it in items:
