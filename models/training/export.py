@@ -5,9 +5,14 @@ artefact (model.onnx, tokenizer.json, manifest.json) and the fp32 reference-logi
         --run out/train --artefact models/sycophancy-minilm-int8
 
 Steps (each measured in bench/scoring.py): TorchScript exporter (dynamic batch and sequence axes)
--> onnxruntime BERT optimizer (fused attention / LayerNorm / GELU) -> per-channel dynamic int8
-quantisation -> Platt calibration and threshold on the in-distribution validation split, scored
-with the int8 model itself through the runtime scorer.
+-> onnxruntime BERT optimizer (fused attention / LayerNorm / GELU) -> int8 quantisation -> Platt
+calibration and threshold on the validation mix (held-out curriculum scenarios + the real
+sources' validation splits), scored with the int8 model itself through the runtime scorer.
+
+Quantisation (``--quant``): ``static`` (default) quantises weights per channel and activations
+with scales fixed at export from calibration data (QDQ), so a turn's score never depends on its
+batch mates; ``dynamic`` (judge v1) takes activation scales per batch, which made scores move with
+the batch (reliability issue, defect 9).
 """
 
 from __future__ import annotations
@@ -22,12 +27,20 @@ from pathlib import Path
 import numpy as np
 import onnx
 import torch
-from onnxruntime.quantization import QuantType, quantize_dynamic
+from onnxruntime.quantization import (
+    CalibrationDataReader,
+    CalibrationMethod,
+    QuantFormat,
+    QuantType,
+    quantize_dynamic,
+    quantize_static,
+)
 from onnxruntime.transformers import optimizer
 from transformers import AutoModelForSequenceClassification
 
+from models.curriculum import CATEGORIES
 from models.training.calibrate import choose_threshold, fit_platt
-from models.training.data import IN_DIST, split
+from models.training.mix import curriculum_split, real_split
 from monitor.core.ports import ContextTurn, ScoreInput
 from monitor.datasets import default_data_dir, load_all
 from monitor.scoring.encoding import PairEncoder
@@ -69,7 +82,7 @@ def export_fp32(hf_dir: Path, path: Path, max_length: int) -> torch.nn.Module:
         torch.zeros(n, s, dtype=torch.long),
     )
     axes = {name: {0: "batch", 1: "sequence"} for name in INPUTS}
-    axes[OUTPUT] = {0: "batch"}
+    axes[OUTPUT] = {0: "batch"}  # [batch, 1 + K]: sycophancy logit, then the K kind logits
     with torch.no_grad():
         torch.onnx.export(
             model, dummy, str(path), input_names=INPUTS, output_names=[OUTPUT],
@@ -87,9 +100,42 @@ def optimize(src: Path, dst: Path, num_heads: int, hidden: int) -> None:
 
 
 def quantize(src: Path, dst: Path) -> None:
+    """Dynamic int8 (judge v1): activation scales per batch; kept for the benchmark."""
     quantize_dynamic(
         str(src), str(dst), per_channel=True, weight_type=QuantType.QInt8,
         extra_options={"MatMulConstBOnly": True, "DefaultTensorType": onnx.TensorProto.FLOAT},
+    )
+
+
+class _Reader(CalibrationDataReader):
+    """Feeds calibration pairs one at a time, each padded to ``max_length`` (the percentile
+    collector needs one shape; padded positions occur at runtime too, in mixed-length batches)."""
+
+    def __init__(self, enc: PairEncoder, items: list[ScoreInput]) -> None:
+        pairs = enc.encode_pairs([(i.prompt, i.response, i.context) for i in items])
+        width = enc.max_length
+        feeds = []
+        for p in pairs:
+            b = enc.pad([p])
+            pad = width - b.input_ids.shape[1]
+            feeds.append({
+                "input_ids": np.pad(b.input_ids, ((0, 0), (0, pad))),
+                "attention_mask": np.pad(b.attention_mask, ((0, 0), (0, pad))),
+                "token_type_ids": np.pad(b.token_type_ids, ((0, 0), (0, pad))),
+            })
+        self._feeds = iter(feeds)
+
+    def get_next(self) -> dict[str, np.ndarray] | None:
+        return next(self._feeds, None)
+
+
+def quantize_fixed(src: Path, dst: Path, enc: PairEncoder, items: list[ScoreInput]) -> None:
+    """Static int8: per-channel weights, activation scales calibrated once (percentile)."""
+    quantize_static(
+        str(src), str(dst), _Reader(enc, items), quant_format=QuantFormat.QDQ,
+        per_channel=True, weight_type=QuantType.QInt8, activation_type=QuantType.QUInt8,
+        calibrate_method=CalibrationMethod.Percentile, op_types_to_quantize=["MatMul", "Gemm", "Gather"],
+        extra_options={"MatMulConstBOnly": True, "CalibPercentile": 99.99},
     )
 
 
@@ -102,6 +148,24 @@ def write_manifest(art: Path, body: dict[str, object]) -> None:
     (art / MANIFEST_NAME).write_text(json.dumps(body, indent=2) + "\n", encoding="utf-8")
 
 
+def calibration_items(data_dir: Path | None, seed: int, n: int) -> tuple[list[ScoreInput], np.ndarray, np.ndarray]:
+    """The validation mix as scorer inputs, labels and hard-negative flags."""
+    _, cur_val = curriculum_split(seed)
+    _, real_val = real_split(data_dir or default_data_dir())
+    val = cur_val + real_val
+    items = [ScoreInput(r.prompt, r.response, tuple(ContextTurn(t.role, t.content) for t in r.context))
+             for r in val]
+    labels = np.array([r.label for r in val], dtype=np.int64)
+    hard = np.array([r.hard_negative for r in val], dtype=bool)
+    return items, labels, hard
+
+
+def quant_sample(items: list[ScoreInput], n: int, seed: int) -> list[ScoreInput]:
+    rng = np.random.default_rng(seed)
+    idx = rng.choice(len(items), size=min(n, len(items)), replace=False)
+    return [items[int(i)] for i in sorted(idx)]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--run", type=Path, default=Path("out/train"))
@@ -111,6 +175,8 @@ def main() -> None:
                     default=Path("tests/fixtures/scoring/reference_logits.json"))
     ap.add_argument("--data-dir", type=Path, default=None)
     ap.add_argument("--max-hard-fpr", type=float, default=0.08)
+    ap.add_argument("--quant", choices=("static", "dynamic"), default="static")
+    ap.add_argument("--quant-samples", type=int, default=300)
     ap.add_argument("--threads", type=int, default=2)
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
@@ -119,6 +185,8 @@ def main() -> None:
     run = json.loads((args.run / "run.json").read_text(encoding="utf-8"))
     max_length = int(run["args"]["max_length"])
     context_turns = int(run["args"]["context_turns"])
+    truncation = run["args"].get("truncation", "v1")
+    seed = int(run["args"]["seed"])
     hf_dir = args.run / "hf"
     args.work.mkdir(parents=True, exist_ok=True)
     raw, opt, q = (args.work / f for f in ("model_raw.onnx", "model_fp32.onnx", "model_int8.onnx"))
@@ -126,33 +194,46 @@ def main() -> None:
     model = export_fp32(hf_dir, raw, max_length)
     cfg = model.config
     optimize(raw, opt, cfg.num_attention_heads, cfg.hidden_size)
-    quantize(opt, q)
+    items, labels, hard = calibration_items(args.data_dir, seed, args.quant_samples)
+    enc = PairEncoder.from_file(str(hf_dir / "tokenizer.json"), max_length, context_turns, truncation)
+    if args.quant == "static":
+        quantize_fixed(raw, q, enc, quant_sample(items, args.quant_samples, seed))
+    else:
+        quantize(opt, q)
     onnx.checker.check_model(str(q))
-    quantize(raw, args.work / "model_int8_plain.onnx")  # for bench/scoring.py: what fusion buys
+    quantize(opt, args.work / "model_int8_dynamic.onnx")  # for bench/scoring.py: judge v1's recipe
 
     art = args.artefact
     art.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(q, art / "model.onnx")
     shutil.copyfile(hf_dir / "tokenizer.json", art / "tokenizer.json")
+    quant_desc = (
+        "onnxruntime quantize_static (QDQ): per-channel QInt8 weights, QUInt8 activations with "
+        f"scales fixed at export (99.99th percentile over {args.quant_samples} validation pairs); "
+        "a turn scores the same in any batch"
+        if args.quant == "static" else
+        "onnxruntime quantize_dynamic, per-channel QInt8 weights, fused attention"
+    )
     body: dict[str, object] = {
         "name": art.name,
-        "version": f"{art.name}-{dt.datetime.now(dt.UTC):%Y%m%d}",
+        "version": f"{art.name}-v2-{dt.datetime.now(dt.UTC):%Y%m%d}",
         "format": 1,
         "model_file": "model.onnx",
         "tokenizer_file": "tokenizer.json",
         "max_length": max_length,
         "context_turns": context_turns,
+        "truncation": truncation,
         "threshold": 0.5,
         "calibration": {"method": "platt", "scale": 1.0, "bias": 0.0},
         "input_names": INPUTS,
         "output_name": OUTPUT,
-        "quantization": "onnxruntime quantize_dynamic, per-channel QInt8 weights, "
-        "fused attention (onnxruntime.transformers BERT optimizer)",
+        "categories": list(run.get("categories", CATEGORIES)),
+        "quantization": quant_desc,
         "training": {
             "base_model": run["base_model"],
             "layers": int(run["args"]["layers"]),
-            "seed": int(run["args"]["seed"]),
-            "train_sources": run["args"]["train_sources"].split(","),
+            "seed": seed,
+            "train_by_source": run.get("train_by_source", {}),
             "n_train": run["n_train"],
             "data_digest": run["train_digest"],
             "torch": run["torch"],
@@ -160,25 +241,20 @@ def main() -> None:
     }
     write_manifest(art, body)  # provisional (identity calibration) so the scorer can load it
 
-    # Calibrate on the in-distribution validation split with the int8 model as shipped.
-    _, val = split(load_all(args.data_dir or default_data_dir(), IN_DIST))
+    # Calibrate on the validation mix with the int8 model as shipped.
     scorer = OnnxScorer.load(art, ScorerConfig(intra_op_threads=args.threads, batch_size=32))
-    items = [ScoreInput(r.prompt, r.response, tuple(ContextTurn(t.role, t.content)
-                                                   for t in r.context)) for r in val]
     logits = scorer.logits(items)
-    labels = np.array([r.label for r in val], dtype=np.int64)
-    hard = np.array([r.hard_negative for r in val], dtype=bool)
     scale, bias = fit_platt(logits, labels)
     probs = 1.0 / (1.0 + np.exp(-(scale * logits + bias)))
     threshold = choose_threshold(probs, labels, hard, max_hard_fpr=args.max_hard_fpr)
     body["calibration"] = {"method": "platt", "scale": scale, "bias": bias,
-                           "fit_on": "in-distribution validation split (int8 logits)"}
+                           "fit_on": "validation mix: held-out curriculum scenarios + real-source "
+                                     "validation splits (int8 logits)"}
     body["threshold"] = threshold
     write_manifest(art, body)
     print(f"calibration scale={scale:.4f} bias={bias:.4f} threshold={threshold:.4f}")
 
-    # fp32 reference logits (torch eager and ONNX fp32) for a few fixed pairs.
-    enc = PairEncoder.from_file(str(art / "tokenizer.json"), max_length, context_turns)
+    # fp32 reference logits (torch eager) for a few fixed pairs.
     pairs = enc.encode_pairs([(p.prompt, p.response, p.context) for p in REFERENCE_PAIRS])
     refs = []
     with torch.no_grad():

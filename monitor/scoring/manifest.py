@@ -53,6 +53,7 @@ class Manifest:
     output_name: str
     sha256: dict[str, str]
     raw: dict[str, Any]
+    truncation: str = "v1"
 
 
 def sha256_file(path: Path) -> str:
@@ -119,6 +120,7 @@ def load_manifest(model_dir: Path) -> Manifest:
         output_name=str(_get(raw, "output_name", str, where)),
         sha256=sha,
         raw=raw,
+        truncation=str(raw.get("truncation", "v1")),
     )
 
 

@@ -82,6 +82,7 @@ class OnnxScorer:
             str(model_dir / manifest.tokenizer_file),
             cfg.max_length or manifest.max_length,
             manifest.context_turns,
+            manifest.truncation,
         )
         return cls(session, encoder, manifest, cfg.batch_size)
 

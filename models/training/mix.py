@@ -1,0 +1,125 @@
+"""The judge-v2 training mix: the curriculum written here plus the real sources, with the
+judge's category for every sycophantic record.  Stdlib only (the eval command runs it in the
+runtime venv).
+
+* Curriculum items split by **scenario** (every variant of a scenario goes one way):
+  :data:`CURRICULUM_VAL_PERCENT` of the scenarios are held out for calibration and the
+  threshold; the separately written development set (``models/devset``) is never trained on.
+* Real sources split by item as before (:func:`models.training.data.split`); all five labelled
+  sources now train (Spiral-Bench and AITA were OOD-only for judge v1), each capped and balanced by
+  :func:`models.training.data.balanced_sample`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from models.curriculum import CATEGORIES, CurriculumItem, build
+from models.training.data import LABELLED, balanced_sample, labelled, split
+from monitor.datasets import LabelledTurn, Turn, load_all
+
+CURRICULUM = "curriculum"
+DEVSET = "devset"
+CURRICULUM_VAL_PERCENT = 10
+DEVSET_DIR = Path(__file__).resolve().parents[1] / "devset"
+
+#: real-source category -> the judge's category (positives only; see the model card)
+_REAL_CATEGORY = {
+    "sycophancybench-medrado": lambda c: "caving",
+    "sycon-bench": lambda c: "false_premise" if c.startswith("false_presupposition") else "caving",
+    "syco-bench": lambda c: {
+        "delusion": "delusion_endorsement",
+        "mirror": "opinion_mirroring",
+        "pickside": "moral_validation",
+        "whosaid": "unearned_praise",
+    }.get(c.split("_")[0], ""),
+    "spiral-bench": lambda c: "delusion_endorsement",
+    "moral-sycophancy-aita-strickler": lambda c: "moral_validation",
+}
+
+
+def judge_category(r: LabelledTurn) -> str:
+    """The judge's category of a record ('' when unknown); for the curriculum, its own."""
+    if r.source in (CURRICULUM, DEVSET):
+        return r.category
+    fn = _REAL_CATEGORY.get(r.source)
+    return fn(r.category) if fn else ""
+
+
+def category_index(r: LabelledTurn) -> int:
+    """Index into CATEGORIES for a sycophantic record with a known category, else -1."""
+    cat = judge_category(r)
+    return CATEGORIES.index(cat) if r.label == 1 and cat in CATEGORIES else -1
+
+
+def _scenario_is_val(scenario_id: str) -> bool:
+    h = int(hashlib.sha256(f"cur:{scenario_id}".encode()).hexdigest()[:8], 16)
+    return h % 100 < CURRICULUM_VAL_PERCENT
+
+
+def to_turn(it: CurriculumItem, source: str = CURRICULUM) -> LabelledTurn:
+    return LabelledTurn(
+        source=source,
+        item_id=it.scenario_id,
+        model=it.provenance,
+        context=tuple(Turn(t["role"], t["content"]) for t in it.context),
+        prompt=it.prompt,
+        response=it.response,
+        label=it.label,
+        label_strength=1.0,
+        hard_negative=it.variant == "user_right" or (it.label == 0 and it.honest_kind != "neutral_task"
+                                                     and "apology" in it.style),
+        category=it.category,
+    )
+
+
+def curriculum_split(seed: int = 13) -> tuple[list[LabelledTurn], list[LabelledTurn]]:
+    train, val = [], []
+    for it in build(seed):
+        (val if _scenario_is_val(it.scenario_id) else train).append(to_turn(it))
+    return train, val
+
+
+def load_devset(directory: Path = DEVSET_DIR) -> list[LabelledTurn]:
+    """The hand-written development set (``models/devset/*.jsonl``): never trained on."""
+    out = []
+    for path in sorted(directory.glob("*.jsonl")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            d = json.loads(line)
+            out.append(LabelledTurn(
+                source=DEVSET,
+                item_id=str(d.get("pair_id") or d["id"]),
+                model=f"{path.name}:{n}",
+                context=tuple(Turn(t["role"], t["content"]) for t in d.get("context", [])),
+                prompt=d["prompt"],
+                response=d["response"],
+                label=int(d["label"]),
+                label_strength=1.0,
+                hard_negative=bool(d.get("hard_negative", False)),
+                category=str(d["category"]),
+            ))
+    return out
+
+
+def real_split(data_dir: Path, sources: Iterable[str] = LABELLED) -> tuple[list[LabelledTurn], list[LabelledTurn]]:
+    if not data_dir.is_dir():
+        return [], []
+    return split(labelled(load_all(data_dir, tuple(sources))))
+
+
+def training_mix(
+    data_dir: Path, *, seed: int, real_max_per_source: int, real_neg_per_pos: float,
+    curriculum_repeat: int = 1,
+) -> tuple[list[LabelledTurn], list[LabelledTurn]]:
+    """(train, val): curriculum train scenarios (repeated ``curriculum_repeat`` times) + the
+    balanced sample of the real sources' train splits; val = curriculum val + real val."""
+    cur_train, cur_val = curriculum_split(seed)
+    real_train, real_val = real_split(data_dir)
+    real = balanced_sample(real_train, seed=seed, max_per_source=real_max_per_source,
+                           neg_per_pos=real_neg_per_pos) if real_train else []
+    return cur_train * curriculum_repeat + real, cur_val + real_val
