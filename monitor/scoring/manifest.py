@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from monitor.core.categories import CATEGORIES
 from monitor.errors import ModelError
 
 __all__ = [
@@ -53,6 +54,8 @@ class Manifest:
     output_name: str
     sha256: dict[str, str]
     raw: dict[str, Any]
+    categories: tuple[str, ...] = ()
+    """Names of the category head's columns (output columns 1..K), in order; empty: no head."""
 
 
 def sha256_file(path: Path) -> str:
@@ -106,6 +109,15 @@ def load_manifest(model_dir: Path) -> Manifest:
     max_length = int(_get(raw, "max_length", int, where))
     if max_length < 8:
         raise ModelError(f"{where}: max_length {max_length} is too small")
+    categories: tuple[str, ...] = ()
+    if "categories" in raw:
+        names = _get(raw, "categories", list, where)
+        if not all(isinstance(c, str) for c in names) or len(set(names)) != len(names):
+            raise ModelError(f"{where}: categories must be distinct strings")
+        unknown = [c for c in names if c not in CATEGORIES]
+        if unknown:
+            raise ModelError(f"{where}: unknown categories {unknown}; this build knows {list(CATEGORIES)}")
+        categories = tuple(names)
     return Manifest(
         name=str(_get(raw, "name", str, where)),
         version=str(_get(raw, "version", str, where)),
@@ -119,6 +131,7 @@ def load_manifest(model_dir: Path) -> Manifest:
         output_name=str(_get(raw, "output_name", str, where)),
         sha256=sha,
         raw=raw,
+        categories=categories,
     )
 
 
