@@ -40,7 +40,7 @@ CATEGORY_LABELS: dict[str, str] = {
 }
 """Human names, for alert texts and dashboards."""
 
-_INDEX = {name: i for i, name in enumerate(CATEGORIES)}
+_INDEX: dict[str, int] = {name: i for i, name in enumerate(CATEGORIES)}
 
 
 def category_index(name: str | None) -> int:

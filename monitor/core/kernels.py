@@ -6,7 +6,8 @@ exact, associative and identical whatever the merge order or the kernel used.
 
 Kernels (numba, ``nogil`` so they may run in a thread executor):
 
-* :func:`accumulate` adds a batch of quantised turns (with their category slot) into rows of a ``(groups, NFIELDS)`` table;
+* :func:`accumulate` adds a batch of quantised turns (and their category slots) into rows of a
+  ``(groups, NFIELDS)`` table;
   twin :func:`accumulate_np`.
 * :func:`window_sums` turns a ``(minutes, columns)`` matrix of per-minute counters into trailing
   window sums for every minute at once; twin :func:`window_sums_np`.
@@ -160,7 +161,11 @@ def accumulate_np(groups: I64, units: I64, flagged: I8, feedback: I8, category: 
     cat = category.astype(np.int64)
     kind = f & (cat >= 0) & (cat < NCATEGORIES)
     idx = np.concatenate([
-        base + N, base[f] + FLAGGED, base + HIST0 + bins, base[has] + cross[has], base[kind] + CAT0 + cat[kind]
+        base + N,
+        base[f] + FLAGGED,
+        base + HIST0 + bins,
+        base[has] + cross[has],
+        base[kind] + CAT0 + cat[kind],
     ])
     delta = np.bincount(idx, minlength=size)
     # Float weights are exact here: every partial sum is an integer below 2**53.

@@ -74,7 +74,7 @@ def _view(
 ) -> View:
     n, fl = int(c[K.N]), int(c[K.FLAGGED])
     uf, df, uu, du = (int(c[i]) for i in (K.UP_FLAGGED, K.DOWN_FLAGGED, K.UP_UNFLAGGED, K.DOWN_UNFLAGGED))
-    by_cat = {name: int(c[K.CAT0 + i]) for i, name in enumerate(CATEGORIES)}
+    by_cat: dict[str, int] = {name: int(c[K.CAT0 + i]) for i, name in enumerate(CATEGORIES)}
     lo, hi = K.wilson(fl, n, z)
     flo, fhi = K.wilson(uf, uf + df, z)
     ulo, uhi = K.wilson(uu, uu + du, z)

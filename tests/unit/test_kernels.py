@@ -52,7 +52,8 @@ def batches(draw: st.DrawFn) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nda
 def _reference_accumulate(groups, units, flagged, feedback, category, m):  # type: ignore[no-untyped-def]
     """Written independently of the kernels: one Python dict of counters per group."""
     out = np.zeros((m, K.NFIELDS), dtype=np.int64)
-    rows = zip(groups.tolist(), units.tolist(), flagged.tolist(), feedback.tolist(), category.tolist(), strict=True)
+    cols = (groups, units, flagged, feedback, category)
+    rows = zip(*(c.tolist() for c in cols), strict=True)
     for g, u, f, fb, c in rows:
         out[g, K.N] += 1
         out[g, K.FLAGGED] += bool(f)

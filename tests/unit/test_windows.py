@@ -318,8 +318,11 @@ def test_standard_views_cover_their_widths() -> None:
 
 
 def test_flagged_turns_are_counted_per_category_per_version_segment_minute() -> None:
-    def cat_turn(i: int, model: str, cat: str | None, flagged: bool, second: int = 0) -> tuple[int, ScoredTurn]:
-        t = turn(i, model=model, flagged=flagged, score=0.9 if flagged else 0.1, memory=i % 2 == 0, second=second)
+    def cat_turn(
+        i: int, model: str, cat: str | None, flagged: bool, second: int = 0
+    ) -> tuple[int, ScoredTurn]:
+        score = 0.9 if flagged else 0.1
+        t = turn(i, model=model, flagged=flagged, score=score, memory=i % 2 == 0, second=second)
         return i, t.model_copy(update={"category": cat, "category_p": None if cat is None else 0.8})
 
     turns = [
