@@ -168,7 +168,14 @@ class Alert(_Frozen):
     status: AlertStatus
     severity: Severity
     summary: str
-    evidence: dict[str, float | int | str] = Field(default_factory=dict)
+    evidence: dict[str, float | int | str] = Field(
+        default_factory=dict,
+        description="The detector's figures (rate, n, statistic, threshold, baseline...). A firing "
+        "absolute or regression alert with a category-head model also says which kinds of "
+        "sycophancy rose: 'categories' (e.g. 'v2: unearned praise 3.1x baseline, caving 1.6x "
+        "baseline'), 'top_category', 'top_category_rate', 'top_category_baseline_rate', "
+        "'top_category_ratio'. See docs/detectors.md.",
+    )
     started_at: AwareDatetime
     updated_at: AwareDatetime
     resolved_at: AwareDatetime | None = None

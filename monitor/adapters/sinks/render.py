@@ -1,8 +1,9 @@
 """Turning an alert's evidence into short human-readable strings, shared by the sinks.
 
 The detectors own the evidence keys; we recognise the common ones (observed rate with its
-interval, baseline rate, sample count, window, statistic, which kinds of sycophancy rose) under a few spellings and render
-everything else as ``key=value``. Values are ids and numbers, never raw user text.
+interval, baseline rate, sample count, window, statistic, which kinds of sycophancy rose)
+under a few spellings and render everything else as ``key=value``. Values are ids and numbers,
+never raw user text.
 """
 
 from __future__ import annotations
