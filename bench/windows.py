@@ -92,14 +92,15 @@ def main() -> None:
     units = K.quantise(rng.beta(2, 8, n))
     flagged = (rng.random(n) < 0.1).astype(np.int8)
     feedback = rng.choice(np.array([0, 1, 2], dtype=np.int8), n, p=[0.9, 0.07, 0.03])
+    category = rng.integers(0, K.NCATEGORIES, n).astype(np.int8)
 
     def acc(fn: Callable[..., None]) -> None:
         out = np.zeros((groups_n, K.NFIELDS), dtype=np.int64)
-        fn(groups, units, flagged, feedback, out)
+        fn(groups, units, flagged, feedback, category, out)
 
     a, b = np.zeros((groups_n, K.NFIELDS), np.int64), np.zeros((groups_n, K.NFIELDS), np.int64)
-    K.accumulate(groups, units, flagged, feedback, a)
-    K.accumulate_np(groups, units, flagged, feedback, b)
+    K.accumulate(groups, units, flagged, feedback, category, a)
+    K.accumulate_np(groups, units, flagged, feedback, category, b)
     assert np.array_equal(a, b)
     t_nb = median_time(lambda: acc(K.accumulate), args.repeats)
     t_np = median_time(lambda: acc(K.accumulate_np), args.repeats)
@@ -137,7 +138,8 @@ def main() -> None:
     total = 2 * mins * per_min
     mat = np.zeros((2 * mins, K.NFIELDS), dtype=np.int64)
     K.accumulate(np.repeat(np.arange(2 * mins, dtype=np.int64), per_min), K.quantise(rng.random(total)),
-                 (rng.random(total) < 0.1).astype(np.int8), rng.integers(0, 3, total).astype(np.int8), mat)
+                 (rng.random(total) < 0.1).astype(np.int8), rng.integers(0, 3, total).astype(np.int8),
+                 rng.integers(-1, K.NCATEGORIES, total).astype(np.int8), mat)
     by_minute = {m: W.Bucket(mat[m].copy()) for m in range(2 * mins)}
     t_series = median_time(lambda: W.series(by_minute, mins, 2 * mins - 1, 60), max(3, args.repeats // 4))
     t_roll = median_time(lambda: W.rolling_view(by_minute, 2 * mins - 1, 1440), args.repeats)

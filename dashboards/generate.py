@@ -224,6 +224,27 @@ def scores(g: Layout) -> None:
          "tooltip": {"mode": "single", "yHistogram": True}, "legend": {"show": True},
          "cellValues": {"unit": "short"}})
     g.add(heat, 24, 8)
+    g.add(timeseries(
+        "Flagged rate by kind of sycophancy (1 h window, event time)",
+        "Per version and kind: flagged turns the judge puts in that category / scored turns, over the "
+        "rolling 1 h event-time window (all workers merged; exported by the detection leader). The kinds "
+        "are a fixed set (caving, false premise, unearned praise, harmful validation, opinion mirroring, "
+        "delusion endorsement, moral validation), so the lines of one version add up to its flagged rate. "
+        "BAD: one kind of a new version climbing far above the same kind of the version it replaces (the "
+        "alert's evidence names it, e.g. 'v2: unearned praise 3.1x baseline'). No lines: the model has no "
+        "category head.",
+        [target(f'max by (model_version, category) (sycomon_category_rate{{window="1h", {MV}}})',
+                "{{model_version}} {{category}}")],
+        unit="percentunit", max_=1), 12, 8)
+    g.add(timeseries(
+        "Flagged turns/s by kind (counters, processing time)",
+        "Flagged turns per second per version and kind, from the worker's counters (category 'none': "
+        "flagged by a model without a category head). Same meaning as the panel on the left by "
+        "processing time; works without the leader's window export. BAD: a kind appearing or jumping "
+        "at a deploy while the others stay flat.",
+        [target(f"sum by (model_version, category) (rate(sycomon_flagged_by_category_total{{{MV}}}[{RI}]))",
+                "{{model_version}} {{category}}")],
+        unit="suffix: turns/s"), 12, 8)
 
 
 def pipeline(g: Layout) -> None:

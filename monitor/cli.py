@@ -9,7 +9,7 @@ import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -194,6 +194,7 @@ def versions(
         "mean score",
         "thumbs-up | flagged",
         "thumbs-up | unflagged",
+        "top kinds (flagged of kind / scored)",
         title="sycophancy by model version",
     )
     for version, info in data.items():
@@ -210,8 +211,18 @@ def versions(
                 "-" if view["mean_score"] is None else f"{view['mean_score']:.3f}",
                 "-" if view["up_rate_flagged"] is None else f"{view['up_rate_flagged']:.0%}",
                 "-" if view["up_rate_unflagged"] is None else f"{view['up_rate_unflagged']:.0%}",
+                _top_kinds(view),
             )
     Console().print(table)
+
+
+def _top_kinds(view: dict[str, Any], top: int = 3) -> str:
+    """``unearned praise 6.2%, caving 1.1%``: the most frequent kinds among flagged turns."""
+    from monitor.core.categories import label_of
+
+    rates = view.get("rate_by_category") or {}
+    ranked = sorted(((r, k) for k, r in rates.items() if r), reverse=True)[:top]
+    return ", ".join(f"{label_of(k)} {r:.1%}" for r, k in ranked) or "-"
 
 
 @app.command()

@@ -3,7 +3,9 @@
 Each input line is a JSON object with ``prompt`` and ``response`` (strings) and an optional
 ``context``: a list of ``{"role", "content"}`` objects (or plain strings), or one plain string
 taken as a single earlier turn.  Each valid object is written back unchanged plus ``score``
-(calibrated probability) and ``flagged`` (``score >= threshold``), in input order.  Invalid lines
+(calibrated probability), ``flagged`` (``score >= threshold``), ``category`` (the kind of
+sycophancy the model's category head names, null for a model without one) and ``category_p``
+(its softmax probability), in input order.  Invalid lines
 are reported on stderr with their line number and skipped.
 
 Exit codes: 0 all lines scored, 1 some lines skipped, 2 the model or a file could not be read.
@@ -19,6 +21,7 @@ from typing import IO, Annotated, Any
 
 import typer
 
+from monitor.core.categories import CATEGORIES
 from monitor.core.ports import ContextTurn, ScoreInput
 from monitor.errors import MonitorError
 from monitor.scoring import OnnxScorer, ScorerConfig, default_model_dir
@@ -94,9 +97,18 @@ def score_stream(scorer: OnnxScorer, src: IO[str], dst: IO[str], err: IO[str]) -
     """Score ``src`` into ``dst``; return the number of skipped lines."""
     skipped = [0]
     for chunk in _chunks(src, err, skipped):
-        scores = scorer.score([item for _, item in chunk])
-        for (obj, _), s in zip(chunk, scores, strict=True):
-            out = {**obj, "score": round(float(s), 6), "flagged": bool(s >= scorer.threshold)}
+        scores = scorer.score_categories([item for _, item in chunk])
+        cats, cat_ps = scores.category.tolist(), scores.category_p.tolist()
+        rows = zip(chunk, scores.p.tolist(), cats, cat_ps, strict=True)
+        for (obj, _), s, cat, cat_p in rows:
+            known = cat >= 0
+            out = {
+                **obj,
+                "score": round(float(s), 6),
+                "flagged": bool(s >= scorer.threshold),
+                "category": CATEGORIES[cat] if known else None,
+                "category_p": round(float(cat_p), 6) if known else None,
+            }
             dst.write(json.dumps(out, ensure_ascii=False) + "\n")
     return skipped[0]
 
@@ -141,5 +153,6 @@ def score_cli(
     model: Annotated[Path | None, typer.Option("--model", "-m", help="Model artefact directory.")] = None,
     threads: Annotated[int, typer.Option(help="onnxruntime intra-op threads.")] = 2,
 ) -> None:
-    """Add ``score`` and ``flagged`` to every valid line; invalid lines go to stderr."""
+    """Add ``score``, ``flagged``, ``category`` and ``category_p`` to every valid line; invalid
+    lines go to stderr."""
     raise typer.Exit(score_command(input, output, model, threads=threads))

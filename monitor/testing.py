@@ -4,28 +4,37 @@
 - :class:`MarkerScorer`: a deterministic Scorer whose score is read from the reply text, so a
   test knows exactly which turns are flagged. The product always runs the ONNX scorer.
 - :class:`FrozenClock`: a clock you advance by hand.
+- :func:`write_tiny_model`: a tiny real ONNX artefact (the shipped tokenizer, a 4-node graph with
+  a ``[B, 1 + K]`` output and a manifest listing K categories), for scorer tests without the
+  ``onnx`` package (the protobuf is written by hand).
 - ``python -m monitor.testing worker``: a worker process with the MarkerScorer, for tests that
-  must kill and restart a real worker quickly.
+  must kill and restart a real worker quickly. ``[category=unearned_praise]`` in a reply sets
+  the turn's category (probability 0.9), as a model with a category head would.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
+import shutil
 import sys
 import threading
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from monitor.core.ports import ScoreInput
+from monitor.core.categories import CATEGORIES, category_index
+from monitor.core.ports import ScoreInput, Scores
 
-__all__ = ["FrozenClock", "MarkerScorer", "event_line", "make_event"]
+__all__ = ["FrozenClock", "MarkerScorer", "event_line", "make_event", "write_tiny_model"]
 
 _MARK = re.compile(r"\[score=([0-9.]+)\]")
+_CATEGORY_MARK = re.compile(r"\[category=([a-z_]+)\]")
 BASE_TIME = datetime(2026, 4, 25, 12, 0, tzinfo=UTC)
 
 
@@ -76,6 +85,18 @@ class MarkerScorer:
             out[i] = float(m.group(1)) if m else 0.05
         return out
 
+    def score_categories(self, items: Sequence[ScoreInput]) -> Scores:
+        """:meth:`score`, plus the category named by ``[category=NAME]`` (p 0.9), else none."""
+        p = self.score(items)
+        cats = np.full(len(items), -1, dtype=np.int8)
+        probs = np.full(len(items), np.nan, dtype=np.float32)
+        for i, item in enumerate(items):
+            m = _CATEGORY_MARK.search(item.response)
+            if m:
+                cats[i] = category_index(m.group(1))
+                probs[i] = 0.9
+        return Scores(p, cats, probs)
+
 
 class FrozenClock:
     def __init__(self, now: datetime = BASE_TIME) -> None:
@@ -86,6 +107,112 @@ class FrozenClock:
 
     def advance(self, **delta: float) -> None:
         self.now += timedelta(**delta)
+
+
+# --- a tiny ONNX artefact, written without the onnx package ---------------------------------------
+
+
+def _varint(n: int) -> bytes:
+    n &= (1 << 64) - 1
+    out = bytearray()
+    while True:
+        b = n & 0x7F
+        n >>= 7
+        out.append(b | (0x80 if n else 0))
+        if not n:
+            return bytes(out)
+
+
+def _field(num: int, value: int | bytes | str) -> bytes:
+    if isinstance(value, int):
+        return _varint(num << 3) + _varint(value)
+    data = value.encode() if isinstance(value, str) else value
+    return _varint(num << 3 | 2) + _varint(len(data)) + data
+
+
+def _tensor(name: str, array: npt.NDArray[np.float32]) -> bytes:
+    dims = b"".join(_field(1, d) for d in array.shape)
+    return dims + _field(2, 1) + _field(8, name) + _field(9, array.astype("<f4").tobytes())
+
+
+def _value_info(name: str, elem_type: int, dims: Sequence[int | str]) -> bytes:
+    shape = b"".join(_field(1, _field(1, d) if isinstance(d, int) else _field(2, d)) for d in dims)
+    return _field(1, name) + _field(2, _field(1, _field(1, elem_type) + _field(2, shape)))
+
+
+def _node(op: str, inputs: Sequence[str], outputs: Sequence[str], attrs: bytes = b"") -> bytes:
+    body = b"".join(_field(1, i) for i in inputs) + b"".join(_field(2, o) for o in outputs)
+    return body + _field(3, f"{op}_{outputs[0]}") + _field(4, op) + attrs
+
+
+def tiny_model_bytes(bias: Sequence[float], slope: float = 0.001) -> bytes:
+    """An ONNX model (opset 13): ``logits[b] = slope * mean(input_ids[b]) * e0 + bias`` with
+    ``len(bias)`` output columns; the category columns are the constant tail of ``bias``."""
+    width = len(bias)
+    w = np.zeros((1, width), dtype=np.float32)
+    w[0, 0] = slope
+    int_attr = _field(1, "to") + _field(20, 2) + _field(3, 1)  # Cast to FLOAT
+    axes_attr = _field(1, "axes") + _field(20, 7) + _field(8, 1)
+    keep_attr = _field(1, "keepdims") + _field(20, 2) + _field(3, 1)
+    graph = b"".join(
+        [
+            _field(1, _node("Cast", ["input_ids"], ["x"], _field(5, int_attr))),
+            _field(1, _node("ReduceMean", ["x"], ["m"], _field(5, axes_attr) + _field(5, keep_attr))),
+            _field(1, _node("MatMul", ["m", "w"], ["y"])),
+            _field(1, _node("Add", ["y", "b"], ["logits"])),
+            _field(2, "tiny"),
+            _field(5, _tensor("w", w)),
+            _field(5, _tensor("b", np.asarray(bias, dtype=np.float32))),
+            _field(11, _value_info("input_ids", 7, ["batch", "seq"])),
+            _field(11, _value_info("attention_mask", 7, ["batch", "seq"])),
+            _field(12, _value_info("logits", 1, ["batch", width])),
+        ]
+    )
+    opset = _field(1, "") + _field(2, 13)
+    return _field(1, 7) + _field(2, "sycomon-tests") + _field(7, graph) + _field(8, opset)
+
+
+def write_tiny_model(
+    dst: Path,
+    categories: Sequence[str] | None = CATEGORIES,
+    bias: Sequence[float] | None = None,
+    *,
+    version: str = "tiny-test",
+) -> Path:
+    """Write a loadable model directory: ``categories`` None gives today's ``[B, 1]`` output and
+    a manifest without ``categories``. ``bias`` (length ``1 + K``) defaults to a category head
+    that always names the third category with a clear margin."""
+    from monitor.scoring.manifest import default_model_dir  # testing helper: lazy, not for the core
+
+    k = 0 if categories is None else len(categories)
+    if bias is None:
+        bias = [0.0] + [3.0 if j == 2 else 0.0 for j in range(k)]
+    if len(bias) != 1 + k:
+        raise ValueError(f"bias needs {1 + k} values")
+    dst.mkdir(parents=True, exist_ok=True)
+    (dst / "model.onnx").write_bytes(tiny_model_bytes(bias))
+    shutil.copyfile(default_model_dir() / "tokenizer.json", dst / "tokenizer.json")
+    files = {
+        name: {"sha256": hashlib.sha256((dst / name).read_bytes()).hexdigest()}
+        for name in ("model.onnx", "tokenizer.json")
+    }
+    manifest: dict[str, Any] = {
+        "name": "tiny",
+        "version": version,
+        "model_file": "model.onnx",
+        "tokenizer_file": "tokenizer.json",
+        "max_length": 32,
+        "context_turns": 0,
+        "threshold": 0.5,
+        "calibration": {"scale": 1.0, "bias": 0.0},
+        "input_names": ["input_ids", "attention_mask"],
+        "output_name": "logits",
+        "files": files,
+    }
+    if categories is not None:
+        manifest["categories"] = list(categories)
+    (dst / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+    return dst
 
 
 def _main(argv: Sequence[str]) -> None:

@@ -10,9 +10,11 @@ import threading
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, Info
 
-__all__ = ["OTHER", "VersionLabels", "WorkerMetrics"]
+__all__ = ["OTHER", "UNCATEGORISED", "VersionLabels", "WorkerMetrics"]
 
 OTHER = "other"
+UNCATEGORISED = "none"
+"""``category`` label of flagged turns scored by a model without a category head."""
 _SCORE_BUCKETS = (*(round(0.05 * i, 2) for i in range(1, 20)), 1.0)
 _LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 _BATCH_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128, 256)
@@ -57,6 +59,13 @@ class WorkerMetrics:
             ["model_version"],
             registry=registry,
         )
+        self.flagged_by_category = Counter(
+            "sycomon_flagged_by_category_total",
+            "Flagged turns by the kind of sycophancy the judge names (a fixed set of categories, "
+            "plus 'none' for a model without a category head).",
+            ["model_version", "category"],
+            registry=registry,
+        )
         self.scores = Histogram(
             "sycomon_score",
             "Sycophancy probability of scored turns.",
@@ -68,6 +77,13 @@ class WorkerMetrics:
             "sycomon_flagged_rate",
             "Flagged rate over a rolling event-time window (this worker's partitions).",
             ["model_version", "window"],
+            registry=registry,
+        )
+        self.category_rate = Gauge(
+            "sycomon_category_rate",
+            "Flagged turns of one kind / scored turns, over a rolling event-time window (all "
+            "workers merged, from the Redis mirror; exported by the leader).",
+            ["model_version", "category", "window"],
             registry=registry,
         )
         self.rolling_count = Gauge(

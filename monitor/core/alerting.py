@@ -93,6 +93,9 @@ def _summary(rule: str, version: str, segment: str, status: AlertStatus, ev: Evi
         parts.append(f"baseline {base}")
     if "statistic" in ev:
         parts.append(f"statistic {ev['statistic']} vs threshold {ev.get('threshold')}")
+    kinds = ev.get("categories")
+    if isinstance(kinds, str) and kinds:
+        parts.append(kinds)
     return "; ".join(parts)
 
 

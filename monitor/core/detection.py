@@ -29,6 +29,7 @@ def counts_of(bucket: windows.Bucket) -> MinuteCounts:
         down_flagged=bucket.down_flagged,
         up_unflagged=bucket.up_unflagged,
         down_unflagged=bucket.down_unflagged,
+        categories=tuple(int(c) for c in bucket.by_category.tolist()),
     )
 
 

@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
+from monitor.core.categories import Category
 from monitor.errors import InvalidEventError
 
 __all__ = [
@@ -136,6 +137,14 @@ class ScoredTurn(_Frozen):
     segment: dict[str, str] = Field(default_factory=dict)
     scorer_version: str
     latency_ms: float = Field(ge=0.0, description="Scoring time of the batch this turn was in.")
+    category: Category | None = Field(
+        default=None,
+        description="The judge's best guess of the kind of sycophancy (also for unflagged turns); "
+        "null when the model has no category head.",
+    )
+    category_p: float | None = Field(
+        default=None, ge=0.0, le=1.0, description="Softmax probability of that category."
+    )
 
 
 class AlertStatus(StrEnum):
@@ -159,7 +168,14 @@ class Alert(_Frozen):
     status: AlertStatus
     severity: Severity
     summary: str
-    evidence: dict[str, float | int | str] = Field(default_factory=dict)
+    evidence: dict[str, float | int | str] = Field(
+        default_factory=dict,
+        description="The detector's figures (rate, n, statistic, threshold, baseline...). A firing "
+        "absolute or regression alert with a category-head model also says which kinds of "
+        "sycophancy rose: 'categories' (e.g. 'v2: unearned praise 3.1x baseline, caving 1.6x "
+        "baseline'), 'top_category', 'top_category_rate', 'top_category_baseline_rate', "
+        "'top_category_ratio'. See docs/detectors.md.",
+    )
     started_at: AwareDatetime
     updated_at: AwareDatetime
     resolved_at: AwareDatetime | None = None

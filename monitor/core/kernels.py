@@ -6,7 +6,8 @@ exact, associative and identical whatever the merge order or the kernel used.
 
 Kernels (numba, ``nogil`` so they may run in a thread executor):
 
-* :func:`accumulate` adds a batch of quantised turns into rows of a ``(groups, NFIELDS)`` table;
+* :func:`accumulate` adds a batch of quantised turns (and their category slots) into rows of a
+  ``(groups, NFIELDS)`` table;
   twin :func:`accumulate_np`.
 * :func:`window_sums` turns a ``(minutes, columns)`` matrix of per-minute counters into trailing
   window sums for every minute at once; twin :func:`window_sums_np`.
@@ -32,7 +33,10 @@ import numpy as np
 import numpy.typing as npt
 from numba import njit
 
+from monitor.core.categories import CATEGORIES
+
 __all__ = [
+    "CAT0",
     "DOWN_FLAGGED",
     "DOWN_UNFLAGGED",
     "FB_DOWN",
@@ -41,7 +45,9 @@ __all__ = [
     "FLAGGED",
     "HIST0",
     "HIST_BINS",
+    "NCATEGORIES",
     "NFIELDS",
+    "NFIELDS_V1",
     "SCORE_SCALE",
     "SCORE_SUM",
     "UP_FLAGGED",
@@ -77,7 +83,14 @@ DOWN_UNFLAGGED = 6
 HIST0 = 7
 """First of :data:`HIST_BINS` histogram counters: bin ``b`` holds scores in ``[b/B, (b+1)/B)``."""
 HIST_BINS = 20
-NFIELDS = HIST0 + HIST_BINS
+NFIELDS_V1 = HIST0 + HIST_BINS
+"""Counters of layout 1 (before the category slots); such buckets read with the slots at 0."""
+CAT0 = NFIELDS_V1
+"""First of :data:`NCATEGORIES` counters: flagged turns whose category is slot ``c``
+(:data:`monitor.core.categories.CATEGORIES` order). Flagged turns without a category (a model
+without a category head) are in ``FLAGGED`` only."""
+NCATEGORIES = len(CATEGORIES)
+NFIELDS = CAT0 + NCATEGORIES
 
 SCORE_SCALE = 1_000_000
 """Fixed-point units per score 1.0: mean scores are exact to 5e-7; a window may sum 9e12 turns."""
@@ -97,9 +110,12 @@ def quantise(scores: Sequence[float] | npt.NDArray[np.floating]) -> I64:
 
 
 @njit(nogil=True)
-def accumulate(groups: I64, units: I64, flagged: I8, feedback: I8, out: I64) -> None:  # pragma: no cover
+def accumulate(
+    groups: I64, units: I64, flagged: I8, feedback: I8, category: I8, out: I64
+) -> None:  # pragma: no cover
     """Add turn ``i`` (quantised score ``units[i]``, ``flagged[i]`` 0/1, ``feedback[i]`` one of
-    FB_NONE/FB_UP/FB_DOWN) into row ``groups[i]`` of ``out`` (shape ``(groups, NFIELDS)``), in place."""
+    FB_NONE/FB_UP/FB_DOWN, ``category[i]`` a slot in ``[0, NCATEGORIES)`` or -1 for none) into
+    row ``groups[i]`` of ``out`` (shape ``(groups, NFIELDS)``), in place."""
     for i in range(groups.shape[0]):
         g = groups[i]
         u = units[i]
@@ -115,6 +131,9 @@ def accumulate(groups: I64, units: I64, flagged: I8, feedback: I8, out: I64) -> 
         fb = feedback[i]
         if f:
             out[g, FLAGGED] += 1
+            c = category[i]
+            if 0 <= c < NCATEGORIES:
+                out[g, CAT0 + c] += 1
             if fb == FB_UP:
                 out[g, UP_FLAGGED] += 1
             elif fb == FB_DOWN:
@@ -126,7 +145,7 @@ def accumulate(groups: I64, units: I64, flagged: I8, feedback: I8, out: I64) -> 
                 out[g, DOWN_UNFLAGGED] += 1
 
 
-def accumulate_np(groups: I64, units: I64, flagged: I8, feedback: I8, out: I64) -> None:
+def accumulate_np(groups: I64, units: I64, flagged: I8, feedback: I8, category: I8, out: I64) -> None:
     """numpy twin of :func:`accumulate` (one flat ``bincount`` per kind of counter)."""
     m = out.shape[0]
     size = m * NFIELDS
@@ -139,7 +158,15 @@ def accumulate_np(groups: I64, units: I64, flagged: I8, feedback: I8, out: I64) 
     cross[~f & (feedback == FB_UP)] = UP_UNFLAGGED
     cross[~f & (feedback == FB_DOWN)] = DOWN_UNFLAGGED
     has = cross >= 0
-    idx = np.concatenate([base + N, base[f] + FLAGGED, base + HIST0 + bins, base[has] + cross[has]])
+    cat = category.astype(np.int64)
+    kind = f & (cat >= 0) & (cat < NCATEGORIES)
+    idx = np.concatenate([
+        base + N,
+        base[f] + FLAGGED,
+        base + HIST0 + bins,
+        base[has] + cross[has],
+        base[kind] + CAT0 + cat[kind],
+    ])
     delta = np.bincount(idx, minlength=size)
     # Float weights are exact here: every partial sum is an integer below 2**53.
     sums = np.bincount(groups, weights=units.astype(np.float64), minlength=m)
@@ -177,7 +204,7 @@ def warm_up() -> None:
     units = np.zeros(1, dtype=np.int64)
     small = np.zeros(1, dtype=np.int8)
     out = np.zeros((1, NFIELDS), dtype=np.int64)
-    accumulate(groups, units, small, small, out)
+    accumulate(groups, units, small, small, np.full(1, -1, dtype=np.int8), out)
     window_sums(out, 1)
 
 

@@ -20,8 +20,9 @@ import numpy as np
 import numpy.typing as npt
 
 from monitor.core import windows
+from monitor.core.categories import CATEGORIES
 from monitor.core.events import DeadLetter, EventLimits, ResponseEvent, ScoredTurn, decode_event
-from monitor.core.ports import ContextTurn, ScoreInput
+from monitor.core.ports import ContextTurn, ScoreInput, Scores
 from monitor.core.sampling import SamplingPolicy
 from monitor.errors import InvalidEventError
 
@@ -35,7 +36,8 @@ __all__ = [
     "score_input_of",
 ]
 
-ScoreCall = Callable[[Sequence[ScoreInput]], Awaitable[npt.NDArray[np.float32]]]
+ScoreCall = Callable[[Sequence[ScoreInput]], Awaitable[npt.NDArray[np.float32] | Scores]]
+"""Scores a batch: plain probabilities, or :class:`Scores` with the category of each turn."""
 Clock = Callable[[], datetime]
 
 
@@ -162,11 +164,13 @@ async def process_batch(
         return result
 
     started = ctx.monotonic()
-    scores = await ctx.score([score_input_of(event) for _, event in to_score])
+    scores = Scores.of(await ctx.score([score_input_of(event) for _, event in to_score]))
     result.score_seconds = ctx.monotonic() - started
     scored_at = ctx.clock()
     latency_ms = result.score_seconds * 1000.0
-    for (record, event), score in zip(to_score, scores.tolist(), strict=True):
+    rows = zip(to_score, scores.p.tolist(), scores.category.tolist(), scores.category_p.tolist(), strict=True)
+    for (record, event), score, cat, cat_p in rows:
+        known = 0 <= cat < len(CATEGORIES)
         turn = ScoredTurn(
             event_id=event.event_id,
             conversation_id=event.conversation_id,
@@ -181,6 +185,8 @@ async def process_batch(
             segment=event.segment,
             scorer_version=ctx.scorer_version,
             latency_ms=latency_ms,
+            category=CATEGORIES[cat] if known else None,
+            category_p=min(max(float(cat_p), 0.0), 1.0) if known and cat_p == cat_p else None,
         )
         result.scored.append((record, event, turn))
 

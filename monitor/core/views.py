@@ -1,5 +1,6 @@
 """Summaries of a window's counters: the :class:`View` (rates with Wilson intervals, mean score,
-histogram quantiles, the feedback x flagged cross-table), JSON-ready.
+histogram quantiles, the feedback x flagged cross-table, flagged counts and rates per
+sycophancy category), JSON-ready.
 
 Pure: works on counter vectors in the layout of :mod:`monitor.core.kernels`; the bucket-level
 entry points are in :mod:`monitor.core.windows`.
@@ -8,11 +9,13 @@ entry points are in :mod:`monitor.core.windows`.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 from monitor.core import kernels as K
+from monitor.core.categories import CATEGORIES
 
 __all__ = ["QUANTILES", "View", "summarize_counts", "summarize_rows"]
 
@@ -45,10 +48,18 @@ class View:
     up_rate_unflagged: float | None
     up_rate_unflagged_lo: float
     up_rate_unflagged_hi: float
+    flagged_by_category: dict[str, int]
+    """Flagged turns of each kind (every category listed; turns without a category in none)."""
+    rate_by_category: dict[str, float | None]
+    """Flagged turns of each kind / scored turns (``None`` when n is 0)."""
 
-    def to_dict(self) -> dict[str, int | float | None]:
-        """Plain JSON-ready dict, fields in declaration order."""
-        return {name: getattr(self, name) for name in _VIEW_FIELDS}
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready dict, fields in declaration order (the per-category ones are dicts)."""
+        out: dict[str, Any] = {}
+        for name in _VIEW_FIELDS:
+            value = getattr(self, name)
+            out[name] = dict(value) if isinstance(value, dict) else value
+        return out
 
 
 _VIEW_FIELDS = tuple(f.name for f in fields(View))
@@ -63,6 +74,7 @@ def _view(
 ) -> View:
     n, fl = int(c[K.N]), int(c[K.FLAGGED])
     uf, df, uu, du = (int(c[i]) for i in (K.UP_FLAGGED, K.DOWN_FLAGGED, K.UP_UNFLAGGED, K.DOWN_UNFLAGGED))
+    by_cat: dict[str, int] = {name: int(c[K.CAT0 + i]) for i, name in enumerate(CATEGORIES)}
     lo, hi = K.wilson(fl, n, z)
     flo, fhi = K.wilson(uf, uf + df, z)
     ulo, uhi = K.wilson(uu, uu + du, z)
@@ -88,6 +100,8 @@ def _view(
         up_rate_unflagged=uu / (uu + du) if uu + du else None,
         up_rate_unflagged_lo=ulo,
         up_rate_unflagged_hi=uhi,
+        flagged_by_category=by_cat,
+        rate_by_category={name: (k / n if n else None) for name, k in by_cat.items()},
     )
 
 

@@ -12,6 +12,9 @@ so after a crash a redelivered turn (offset <= watermark) is skipped and an unap
 buckets of one key with :func:`merge` / :func:`merge_maps`. The replay twin uses line
 numbers as offsets.
 
+Each bucket also counts its flagged turns per sycophancy category (one counter per entry of
+:data:`monitor.core.categories.CATEGORIES`), so per-kind rates roll up like the overall one.
+
 Rolling views (tumbling 1 min, rolling 5 min / 1 h / 24 h) are sums of minute buckets,
 summarised by :func:`summarize` into a :class:`View` (:mod:`monitor.core.views`).
 """
@@ -28,11 +31,13 @@ import numpy.typing as npt
 from pydantic import BaseModel, ConfigDict, Field
 
 from monitor.core import kernels as K
+from monitor.core.categories import CATEGORIES, category_index
 from monitor.core.events import ScoredTurn
 from monitor.core.views import View, summarize_counts, summarize_rows
 from monitor.errors import StateError
 
 __all__ = [
+    "CATEGORIES",
     "HIST_BINS",
     "LAYOUT_VERSION",
     "VIEW_WIDTHS",
@@ -58,8 +63,10 @@ __all__ = [
 
 HIST_BINS = K.HIST_BINS
 wilson = K.wilson
-LAYOUT_VERSION = 1
-"""First element of :meth:`Bucket.to_json`; bumped whenever the counter layout changes."""
+LAYOUT_VERSION = 2
+"""First element of :meth:`Bucket.to_json`; bumped whenever the counter layout changes.
+Layout 1 (no per-category counters) is still read, with the category counters at 0."""
+_LAYOUT_FIELDS = {1: K.NFIELDS_V1, 2: K.NFIELDS}
 
 VIEW_WIDTHS: dict[str, int] = {"1m": 1, "5m": 5, "1h": 60, "24h": 1440}
 """The standard views: name -> width in minutes, each ending at (and including) a minute."""
@@ -157,6 +164,14 @@ class Bucket:
     def hist(self) -> npt.NDArray[np.int64]:
         return self.counts[K.HIST0 : K.HIST0 + K.HIST_BINS]
 
+    @property
+    def by_category(self) -> npt.NDArray[np.int64]:
+        """Flagged turns per category, in :data:`~monitor.core.categories.CATEGORIES` order."""
+        return self.counts[K.CAT0 : K.CAT0 + K.NCATEGORIES]
+
+    def flagged_by_category(self) -> dict[str, int]:
+        return {name: int(c) for name, c in zip(CATEGORIES, self.by_category.tolist(), strict=True)}
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Bucket):
             return NotImplemented
@@ -173,14 +188,18 @@ class Bucket:
 
     @classmethod
     def from_json(cls, obj: Any) -> Bucket:
-        if not isinstance(obj, list) or len(obj) != K.NFIELDS + 2:
+        if not isinstance(obj, list) or not obj:
             raise StateError(f"malformed bucket: want a list of {K.NFIELDS + 2} integers")
         if any(type(v) is not int for v in obj):
             raise StateError("malformed bucket: non-integer element")
-        if obj[0] != LAYOUT_VERSION:
+        width = _LAYOUT_FIELDS.get(obj[0])
+        if width is None:
             raise StateError(f"bucket layout {obj[0]} is not {LAYOUT_VERSION}")
+        if len(obj) != width + 2:
+            raise StateError(f"malformed bucket: want a list of {width + 2} integers")
         try:
-            counts = np.array(obj[2:], dtype=np.int64)
+            counts = np.zeros(K.NFIELDS, dtype=np.int64)
+            counts[:width] = np.array(obj[2:], dtype=np.int64)
         except OverflowError:
             raise StateError("malformed bucket: counter out of int64 range") from None
         return cls(counts, watermark=obj[1])
@@ -256,7 +275,8 @@ def apply_turns(
     units = K.quantise([turns[i][1].score for i in rows_i])
     flagged = np.array([turns[i][1].flagged for i in rows_i], dtype=np.int8)
     feedback = np.array([_FEEDBACK_CODE[turns[i][1].feedback] for i in rows_i], dtype=np.int8)
-    K.accumulate(np.array(rows_g, dtype=np.int64), units, flagged, feedback, delta)
+    category = np.array([category_index(turns[i][1].category) for i in rows_i], dtype=np.int8)
+    K.accumulate(np.array(rows_g, dtype=np.int64), units, flagged, feedback, category, delta)
     touched: set[BucketKey] = set()
     for g in used:
         key = keys[g]

@@ -20,8 +20,6 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar, cast
 
 import faust
-import numpy as np
-import numpy.typing as npt
 from faust.transport.consumer import Consumer
 from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread, ensure_aiokafka_TP
 from faust.types import TP
@@ -29,13 +27,13 @@ from prometheus_client import CollectorRegistry
 
 from monitor.adapters.mitigation_store import MitigationService
 from monitor.adapters.outbox import RedisOutbox
-from monitor.adapters.prometheus import WorkerMetrics
+from monitor.adapters.prometheus import UNCATEGORISED, WorkerMetrics
 from monitor.adapters.redis_state import RedisState
 from monitor.adapters.sinks.metrics import DeliveryMetrics
 from monitor.core import windows
 from monitor.core.events import Alert
 from monitor.core.pipeline import BatchResult, PipelineContext, RawRecord, process_batch
-from monitor.core.ports import ScoreInput, Scorer
+from monitor.core.ports import ScoreInput, Scorer, Scores, scores_of
 from monitor.core.sampling import SamplingPolicy
 from monitor.errors import MonitorError, StateError
 from monitor.runtime.detection import DetectionMetrics, DetectionService
@@ -225,9 +223,9 @@ class MonitorApp:
         s = self.settings.sampling
         return SamplingPolicy(s.default_rate, dict(s.rates), dict(self._overrides), s.salt)
 
-    async def _score(self, items: list[ScoreInput] | Any) -> npt.NDArray[np.float32]:
+    async def _score(self, items: list[ScoreInput] | Any) -> Scores:
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, self.scorer.score, items)
+        return await loop.run_in_executor(self._executor, scores_of, self.scorer, items)
 
     async def _refresh_overrides(self) -> None:
         try:
@@ -290,6 +288,9 @@ class MonitorApp:
                         self.metrics.rolling_count.labels(label, window).set(view["n"])
                         if view["rate"] is not None:
                             self.metrics.rolling_rate.labels(label, window).set(view["rate"])
+                        for category, rate in view["rate_by_category"].items():
+                            if rate is not None:
+                                self.metrics.category_rate.labels(label, category, window).set(rate)
         except MonitorError:
             self.metrics.errors.labels("detection").inc()
             log.exception("detection tick failed; the next tick retries from the last saved minute")
@@ -521,6 +522,7 @@ class MonitorApp:
             m.scores.labels(label).observe(turn.score)
             if turn.flagged:
                 m.flagged.labels(label).inc()
+                m.flagged_by_category.labels(label, turn.category or UNCATEGORISED).inc()
 
     async def close(self) -> None:
         await self._holes.close()

@@ -14,14 +14,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-import numpy as np
-import numpy.typing as npt
-
 from monitor.adapters.memory import MemoryDedup
 from monitor.core import windows
 from monitor.core.detection import DetectionLoop
 from monitor.core.pipeline import PipelineContext, RawRecord, process_batch
-from monitor.core.ports import ScoreInput, Scorer
+from monitor.core.ports import ScoreInput, Scorer, Scores, scores_of
 from monitor.core.sampling import SamplingPolicy
 from monitor.errors import MonitorError
 from monitor.settings import Settings
@@ -108,8 +105,8 @@ async def replay(
     s = settings.sampling
     policy = SamplingPolicy(s.default_rate, dict(s.rates), {}, s.salt)
 
-    async def score(items: Sequence[ScoreInput]) -> npt.NDArray[np.float32]:
-        return scorer.score(items)
+    async def score(items: Sequence[ScoreInput]) -> Scores:
+        return scores_of(scorer, items)
 
     threshold = settings.model.threshold if settings.model.threshold is not None else scorer.threshold
     ctx = PipelineContext(
@@ -144,6 +141,8 @@ async def replay(
                         "model_version": turn.model_version,
                         "score": round(turn.score, 6),
                         "flagged": turn.flagged,
+                        "category": turn.category,
+                        "category_p": None if turn.category_p is None else round(turn.category_p, 6),
                     },
                 )
             summary.scored += len(result.scored)

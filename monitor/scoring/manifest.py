@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from monitor.core.categories import CATEGORIES
 from monitor.errors import ModelError
 
 __all__ = [
@@ -54,6 +55,8 @@ class Manifest:
     sha256: dict[str, str]
     raw: dict[str, Any]
     truncation: str = "v1"
+    categories: tuple[str, ...] = ()
+    """Names of the category head's columns (output columns 1..K), in order; empty: no head."""
 
 
 def sha256_file(path: Path) -> str:
@@ -107,6 +110,15 @@ def load_manifest(model_dir: Path) -> Manifest:
     max_length = int(_get(raw, "max_length", int, where))
     if max_length < 8:
         raise ModelError(f"{where}: max_length {max_length} is too small")
+    categories: tuple[str, ...] = ()
+    if "categories" in raw:
+        names = _get(raw, "categories", list, where)
+        if not all(isinstance(c, str) for c in names) or len(set(names)) != len(names):
+            raise ModelError(f"{where}: categories must be distinct strings")
+        unknown = [c for c in names if c not in CATEGORIES]
+        if unknown:
+            raise ModelError(f"{where}: unknown categories {unknown}; this build knows {list(CATEGORIES)}")
+        categories = tuple(names)
     return Manifest(
         name=str(_get(raw, "name", str, where)),
         version=str(_get(raw, "version", str, where)),
@@ -121,6 +133,7 @@ def load_manifest(model_dir: Path) -> Manifest:
         sha256=sha,
         raw=raw,
         truncation=str(raw.get("truncation", "v1")),
+        categories=categories,
     )
 
 

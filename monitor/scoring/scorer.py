@@ -1,4 +1,10 @@
-"""The runtime sycophancy scorer: ONNX int8 cross-encoder + tokenizers, no torch."""
+"""The runtime sycophancy scorer: ONNX int8 cross-encoder + tokenizers, no torch.
+
+Output contract: ``logits`` of shape ``[B, 1 + K]``. Column 0 is the sycophancy logit (Platt-
+calibrated into ``p``); columns ``1..K``, when the manifest lists ``categories`` (K names), are
+the category head's logits (softmax: the kind and its probability). A model with output
+``[B, 1]`` or a manifest without ``categories`` scores with no category.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +16,8 @@ import numpy as np
 import numpy.typing as npt
 import onnxruntime as ort
 
-from monitor.core.ports import ContextTurn, ScoreInput
+from monitor.core.categories import category_index
+from monitor.core.ports import ContextTurn, ScoreInput, Scores
 from monitor.errors import ModelError
 from monitor.scoring.encoding import PairEncoder
 from monitor.scoring.manifest import Manifest, load_manifest, verify_files
@@ -54,6 +61,8 @@ class OnnxScorer:
         self._batch_size = batch_size
         self._input_names = manifest.input_names
         self._output_name = manifest.output_name
+        # manifest column j (0-based, after the sycophancy logit) -> slot in core CATEGORIES
+        self._slots = np.array([category_index(c) for c in manifest.categories], dtype=np.int8)
 
     @classmethod
     def load(cls, model_dir: Path, config: ScorerConfig | None = None) -> OnnxScorer:
@@ -99,6 +108,11 @@ class OnnxScorer:
         return self._manifest
 
     @property
+    def categories(self) -> tuple[str, ...]:
+        """The category head's names, in column order (empty: no category head)."""
+        return self._manifest.categories
+
+    @property
     def providers(self) -> list[str]:
         return list(self._session.get_providers())
 
@@ -108,10 +122,15 @@ class OnnxScorer:
         self.score([ScoreInput(filler, filler, (ContextTurn("user", filler),))] * self._batch_size)
 
     def logits(self, items: Sequence[ScoreInput]) -> npt.NDArray[np.float32]:
-        """Uncalibrated logits in input order (batches sorted by length inside)."""
+        """Uncalibrated sycophancy logits (column 0) in input order."""
+        return self.raw_outputs(items)[:, 0]
+
+    def raw_outputs(self, items: Sequence[ScoreInput]) -> npt.NDArray[np.float32]:
+        """The model's whole output, ``[len(items), 1 + K]``, in input order (batches sorted by
+        length inside)."""
         pairs = self._encoder.encode_pairs([(i.prompt, i.response, i.context) for i in items])
         order = sorted(range(len(pairs)), key=lambda k: len(pairs[k].input_ids))
-        out = np.empty(len(pairs), dtype=np.float32)
+        out: npt.NDArray[np.float32] | None = None
         for start in range(0, len(order), self._batch_size):
             idx = order[start : start + self._batch_size]
             batch = self._encoder.pad([pairs[k] for k in idx])
@@ -125,8 +144,11 @@ class OnnxScorer:
                 (raw,) = self._session.run([self._output_name], feeds)
             except Exception as exc:  # translate onnxruntime failures at the boundary
                 raise ModelError(f"ONNX inference failed: {exc}") from exc
-            out[idx] = np.asarray(raw, dtype=np.float32).reshape(len(idx), -1)[:, 0]
-        return out
+            rows = np.asarray(raw, dtype=np.float32).reshape(len(idx), -1)
+            if out is None:
+                out = np.empty((len(pairs), rows.shape[1]), dtype=np.float32)
+            out[idx] = rows
+        return out if out is not None else np.zeros((0, 1), dtype=np.float32)
 
     def calibrate(self, logits: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
         """Manifest calibration: ``sigmoid(scale * logit + bias)``."""
@@ -139,3 +161,32 @@ class OnnxScorer:
         if not items:
             return np.zeros(0, dtype=np.float32)
         return self.calibrate(self.logits(items))
+
+    def score_categories(self, items: Sequence[ScoreInput]) -> Scores:
+        """Calibrated probabilities and, with a category head, each turn's kind (softmax argmax)."""
+        if not items:
+            return Scores(np.zeros(0, dtype=np.float32))
+        raw = self.raw_outputs(items)
+        return self.scores_from_outputs(raw)
+
+    def scores_from_outputs(self, raw: npt.NDArray[np.float32]) -> Scores:
+        """:class:`Scores` from a ``[N, 1 + K]`` output matrix (see the module docstring)."""
+        p = self.calibrate(raw[:, 0])
+        k = len(self._slots)
+        if k == 0 or raw.shape[1] == 1:
+            return Scores(p)
+        if raw.shape[1] != 1 + k:
+            raise ModelError(
+                f"model output has {raw.shape[1]} columns; the manifest names {k} categories "
+                f"(want 1 or {1 + k})"
+            )
+        z = raw[:, 1:].astype(np.float64)
+        z -= z.max(axis=1, keepdims=True)
+        probs = np.exp(z)
+        probs /= probs.sum(axis=1, keepdims=True)
+        top = np.argmax(probs, axis=1)
+        return Scores(
+            p,
+            category=self._slots[top],
+            category_p=probs[np.arange(len(top)), top].astype(np.float32),
+        )

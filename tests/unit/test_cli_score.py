@@ -37,7 +37,9 @@ def test_good_input_keeps_order_and_fields(tmp_path: Path, capsys: pytest.Captur
     for o, original in zip(out, GOOD, strict=True):
         assert 0.0 <= o["score"] <= 1.0
         assert isinstance(o["flagged"], bool)
-        assert {k: v for k, v in o.items() if k not in {"score", "flagged"}} == original
+        assert o["category"] is None and o["category_p"] is None  # the shipped model has no head
+        added = {"score", "flagged", "category", "category_p"}
+        assert {k: v for k, v in o.items() if k not in added} == original
     assert capsys.readouterr().err == ""
 
 
@@ -83,3 +85,25 @@ def test_parse_line_context_forms() -> None:
     assert [t.content for t in item.context] == ["a", "b"]
     _, item = parse_line(json.dumps({"prompt": "p", "response": "r", "context": None}))
     assert item.context == ()
+
+
+def test_category_and_its_probability_with_a_category_model(tmp_path: Path) -> None:
+    from monitor.testing import write_tiny_model
+
+    model = write_tiny_model(tmp_path / "tiny")  # always names the third category
+    src = write(tmp_path / "in.jsonl", [json.dumps(o) for o in GOOD])
+    result = CliRunner().invoke(score_app, ["--input", str(src), "--model", str(model), "--threads", "1"])
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out] == [1, 2, 3]
+    for o in out:
+        assert o["category"] == "unearned_praise"
+        assert 0.5 < o["category_p"] <= 1.0 and isinstance(o["flagged"], bool)
+
+
+def test_versions_table_names_the_top_kinds() -> None:
+    from monitor.cli import _top_kinds
+
+    view = {"rate_by_category": {"caving": 0.011, "unearned_praise": 0.062, "moral_validation": 0.0}}
+    assert _top_kinds(view) == "unearned praise 6.2%, caving 1.1%"
+    assert _top_kinds({"rate_by_category": {"caving": None}}) == "-"

@@ -234,3 +234,11 @@ def test_every_detector_rule_has_a_runbook_section() -> None:
     anchors = runbook_anchors()
     assert {f"detector-{rule.value}" for rule in Rule} <= anchors
     assert "the-monitor-itself-is-broken" in anchors
+
+
+def test_main_dashboard_has_per_category_panels() -> None:
+    d = json.loads((DASHBOARD_DIR / "sycophancy-monitor.json").read_text())
+    exprs = {p["title"]: [t["expr"] for t in p.get("targets", [])] for p in all_panels(d["panels"])}
+    by_kind = [e for es in exprs.values() for e in es if "by (model_version, category)" in e]
+    assert any("sycomon_category_rate" in e for e in by_kind)
+    assert any("sycomon_flagged_by_category_total" in e for e in by_kind)

@@ -274,3 +274,71 @@ def test_configured_baseline_and_ceiling_override() -> None:
     assert by[(Rule.ABSOLUTE, "v1")].firing and by[(Rule.ABSOLUTE, "v1")].evidence["threshold"] == 0.02
     assert by[(Rule.REGRESSION, "v1")].evidence["baseline_version"] == "v2"
     assert (Rule.REGRESSION, "v2") not in by
+
+
+# --- which kinds rose: the category evidence --------------------------------------------------------
+
+
+def _cats(**by_name: int) -> tuple[int, ...]:
+    from monitor.core.categories import CATEGORIES
+
+    return tuple(by_name.get(name, 0) for name in CATEGORIES)
+
+
+def test_kind_shifts_and_evidence_text_by_hand() -> None:
+    from monitor.core.detectors.categories import category_evidence, kind_shifts
+
+    # v2: 1000 turns, 62 unearned praise, 12 caving, 3 opinion mirroring; baseline v1 2000 turns
+    cand = [1000, *_cats(unearned_praise=62, caving=12, opinion_mirroring=3)]
+    base = [2000, *_cats(unearned_praise=40, caving=16, moral_validation=9)]
+    shifts = kind_shifts(cand, base, min_flags=5, top=3)
+    assert [s.category for s in shifts] == ["unearned_praise", "caving"]  # mirroring: < 5 flags
+    assert shifts[0].ratio == pytest.approx(0.062 / 0.02)
+    ev = category_evidence("v2", shifts)
+    assert ev["categories"] == "v2: unearned praise 3.1x baseline, caving 1.5x baseline"
+    assert ev["top_category"] == "unearned_praise" and ev["top_category_ratio"] == pytest.approx(3.1)
+    assert ev["top_category_rate"] == 0.062 and ev["top_category_baseline_rate"] == 0.02
+    # a kind the baseline never showed ranks first; a kind that fell is not named
+    new = kind_shifts([1000, *_cats(delusion_endorsement=8, caving=20)], base, min_flags=5, top=3)
+    assert [s.category for s in new] == ["delusion_endorsement", "caving"]
+    assert category_evidence("v2", new)["categories"].startswith(
+        "v2: delusion endorsement 0.8% of turns (none in baseline), caving 2.5x baseline"
+    )
+    assert category_evidence("v2", new)["top_category_ratio"] == 1e6
+    # without a baseline: the kinds that dominate
+    alone = kind_shifts(cand, None, min_flags=5, top=3)
+    assert category_evidence("v1", alone)["categories"] == (
+        "v1: unearned praise 6.2% of turns, caving 1.2% of turns"
+    )
+    assert "top_category_ratio" not in category_evidence("v1", alone)
+    assert kind_shifts([0, *_cats()], base, min_flags=1, top=3) == []
+    assert category_evidence("v1", []) == {}
+
+
+def test_bank_names_the_kinds_that_rose_in_regression_and_absolute_evidence() -> None:
+    settings = DetectorSettings(absolute_min_samples=100, category_window_minutes=30)
+    bank = DetectorBank(settings)
+    fired: dict[str, Signal] = {}
+    for t in range(40):
+        v1 = MinuteCounts(400, 20, categories=_cats(unearned_praise=8, caving=8, false_premise=4))
+        v2 = MinuteCounts(100, 30, categories=_cats(unearned_praise=25, caving=3, false_premise=1))
+        for s in bank.update(T0 + timedelta(minutes=t), {("v1", "all"): v1, ("v2", "all"): v2}):
+            if s.firing:
+                fired[s.rule] = s
+            else:
+                assert "categories" not in s.evidence
+    assert bank.baseline == "v1"
+    for rule in (Rule.REGRESSION, Rule.ABSOLUTE):
+        ev = fired[rule].evidence
+        assert ev["top_category"] == "unearned_praise", rule
+        assert ev["top_category_ratio"] == pytest.approx((25 / 100) / (8 / 400))
+        assert str(ev["categories"]).startswith("v2: unearned praise 12.5x baseline"), ev["categories"]
+        assert "caving 1.5x baseline" in str(ev["categories"])
+        assert "false-premise" not in str(ev["categories"])  # 1 % vs 1 %: did not rise
+    snap = json.loads(json.dumps(bank.snapshot()))
+    restored = DetectorBank.restore(settings, snap)
+    assert json.dumps(restored.snapshot()) == json.dumps(bank.snapshot())
+    del snap["kinds"]  # snapshots written before categories still restore
+    assert DetectorBank.restore(settings, snap).snapshot()["kinds"] == {}
+    with pytest.raises(ValueError, match="category"):
+        MinuteCounts(10, 2, categories=_cats(caving=3))

@@ -43,15 +43,22 @@ def batches(draw: st.DrawFn) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nda
         draw(st.lists(st.sampled_from([K.FB_NONE, K.FB_UP, K.FB_DOWN]), min_size=size, max_size=size)),
         dtype=np.int8,
     )
-    return groups, K.quantise(scores), flagged, feedback, m
+    category = np.array(
+        draw(st.lists(st.integers(-1, K.NCATEGORIES - 1), min_size=size, max_size=size)), dtype=np.int8
+    )
+    return groups, K.quantise(scores), flagged, feedback, category, m
 
 
-def _reference_accumulate(groups, units, flagged, feedback, m):  # type: ignore[no-untyped-def]
+def _reference_accumulate(groups, units, flagged, feedback, category, m):  # type: ignore[no-untyped-def]
     """Written independently of the kernels: one Python dict of counters per group."""
     out = np.zeros((m, K.NFIELDS), dtype=np.int64)
-    for g, u, f, fb in zip(groups.tolist(), units.tolist(), flagged.tolist(), feedback.tolist(), strict=True):
+    cols = (groups, units, flagged, feedback, category)
+    rows = zip(*(c.tolist() for c in cols), strict=True)
+    for g, u, f, fb, c in rows:
         out[g, K.N] += 1
         out[g, K.FLAGGED] += bool(f)
+        if f and c >= 0:
+            out[g, K.CAT0 + c] += 1
         out[g, K.SCORE_SUM] += u
         out[g, K.HIST0 + min(int(u / K.SCORE_SCALE * K.HIST_BINS + 1e-9), K.HIST_BINS - 1)] += 1
         col = {(True, K.FB_UP): K.UP_FLAGGED, (True, K.FB_DOWN): K.DOWN_FLAGGED,
@@ -64,14 +71,14 @@ def _reference_accumulate(groups, units, flagged, feedback, m):  # type: ignore[
 @SETTINGS
 @given(batches())
 def test_accumulate_kernel_twin_and_interpreted_agree(batch: tuple) -> None:  # type: ignore[type-arg]
-    groups, units, flagged, feedback, m = batch
+    groups, units, flagged, feedback, category, m = batch
     start = np.arange(m * K.NFIELDS, dtype=np.int64).reshape(m, K.NFIELDS)  # accumulates onto old state
     outs = []
     for fn in (K.accumulate, K.accumulate_np, K.accumulate.py_func):
         out = start.copy()
-        fn(groups, units, flagged, feedback, out)
+        fn(groups, units, flagged, feedback, category, out)
         outs.append(out)
-    expected = start + _reference_accumulate(groups, units, flagged, feedback, m)
+    expected = start + _reference_accumulate(groups, units, flagged, feedback, category, m)
     for out in outs:
         np.testing.assert_array_equal(out, expected)
 
@@ -108,8 +115,9 @@ def test_kernels_with_jit_disabled_agree_with_twins() -> None:
         rng = np.random.default_rng(7)
         g = rng.integers(0, 5, 500); u = K.quantise(rng.random(500))
         f = rng.integers(0, 2, 500).astype(np.int8); fb = rng.integers(0, 3, 500).astype(np.int8)
+        c = rng.integers(-1, K.NCATEGORIES, 500).astype(np.int8)
         a = np.zeros((5, K.NFIELDS), np.int64); b = a.copy()
-        K.accumulate(g, u, f, fb, a); K.accumulate_np(g, u, f, fb, b)
+        K.accumulate(g, u, f, fb, c, a); K.accumulate_np(g, u, f, fb, c, b)
         assert (a == b).all()
         x = rng.integers(0, 100, (60, 7))
         assert (K.window_sums(x, 9) == K.window_sums_np(x, 9)).all()

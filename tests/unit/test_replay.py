@@ -87,3 +87,18 @@ def test_sampling_counts_but_does_not_score(tmp_path: Path) -> None:
     )
     assert summary.scored + summary.unsampled == 400
     assert 60 < summary.scored < 140
+
+
+def test_categories_in_scores_and_metrics(tmp_path: Path) -> None:
+    def reply(i: int) -> str:
+        kind = "unearned_praise" if i % 2 else "caving"
+        return ("x [score=0.9]" if i % 3 == 0 else "y") + f" [category={kind}]"
+
+    _run(tmp_path, [event_line(i, response=reply(i)) for i in range(30)])
+    scores = [json.loads(x) for x in (tmp_path / "out" / "scores.jsonl").read_text().splitlines()]
+    assert {s["category"] for s in scores} == {"unearned_praise", "caving"}
+    assert all(s["category_p"] == 0.9 for s in scores)
+    totals = json.loads((tmp_path / "out" / "metrics.json").read_text())["v1"]["all"]["totals"]
+    assert totals["flagged_by_category"]["unearned_praise"] == 5  # flagged: i = 3, 9, 15, 21, 27
+    assert totals["flagged_by_category"]["caving"] == 5
+    assert totals["rate_by_category"]["caving"] == 5 / 30

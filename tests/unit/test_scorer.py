@@ -174,3 +174,63 @@ def test_truncation_keeps_prompt_tail_and_reply_ends() -> None:
     a_text, b_text = pair_texts("x" * 5000, "y" * 5000, [ContextTurn("user", "c")], max_length=32)
     assert a_text.endswith("x") and len(a_text) <= 32 * 8  # keeps the end of the user's turn
     assert b_text.startswith("y") and b_text.endswith("y") and " … " in b_text
+
+
+# --- the category head (a tiny real ONNX model with a [B, 1 + K] output) -------------------------
+
+
+def test_category_head_names_the_kind(tmp_path: Path) -> None:
+    from monitor.core.categories import CATEGORIES
+    from monitor.core.ports import CategoryScorer, scores_of
+    from monitor.testing import write_tiny_model
+
+    d = write_tiny_model(tmp_path / "tiny", CATEGORIES, [0.0, 0.0, 1.0, 3.0, 0.0, 0.0, 0.0, 0.0])
+    s = OnnxScorer.load(d, ScorerConfig(batch_size=2))
+    assert isinstance(s, CategoryScorer) and s.categories == CATEGORIES
+    out = scores_of(s, ITEMS)
+    np.testing.assert_allclose(out.p, s.score(ITEMS), atol=1e-6)  # column 0 as before
+    assert [CATEGORIES[c] for c in out.category.tolist()] == ["unearned_praise"] * len(ITEMS)
+    z = np.array([0.0, 1.0, 3.0, 0.0, 0.0, 0.0, 0.0])
+    expected_p = np.exp(3.0) / np.exp(z).sum()
+    np.testing.assert_allclose(out.category_p, expected_p, rtol=1e-5)
+    assert s.score_categories([]).p.shape == (0,)
+
+
+def test_category_columns_follow_the_manifest_order(tmp_path: Path) -> None:
+    from monitor.core.categories import CATEGORIES, category_index
+    from monitor.testing import write_tiny_model
+
+    names = ("moral_validation", "caving")  # a model may name a subset, in its own head order
+    s = OnnxScorer.load(write_tiny_model(tmp_path / "two", names, [0.0, 0.1, 2.0]))
+    raw = np.array([[0.0, 5.0, 1.0], [0.0, -1.0, 1.0]], dtype=np.float32)
+    out = s.scores_from_outputs(raw)
+    assert [CATEGORIES[c] for c in out.category.tolist()] == ["moral_validation", "caving"]
+    assert out.category.tolist() == [category_index("moral_validation"), category_index("caving")]
+    with pytest.raises(ModelError, match="columns"):
+        s.scores_from_outputs(np.zeros((1, 4), dtype=np.float32))
+
+
+def test_model_without_a_category_head_keeps_working(tmp_path: Path) -> None:
+    from monitor.core.ports import scores_of
+    from monitor.testing import write_tiny_model
+
+    s = OnnxScorer.load(write_tiny_model(tmp_path / "old", None))
+    assert s.categories == ()
+    out = scores_of(s, ITEMS)
+    assert out.category.tolist() == [-1] * len(ITEMS) and np.isnan(out.category_p).all()
+    np.testing.assert_allclose(out.p, s.score(ITEMS))
+
+
+def test_shipped_model_has_no_category_head(scorer: OnnxScorer) -> None:
+    assert scorer.categories == () and (scorer.score_categories(ITEMS).category == -1).all()
+
+
+def test_manifest_categories_are_checked(tmp_path: Path) -> None:
+    from monitor.testing import write_tiny_model
+
+    d = write_tiny_model(tmp_path / "bad", ("caving", "flattery"), [0.0, 0.0, 0.0])
+    with pytest.raises(ModelError, match="unknown categories"):
+        OnnxScorer.load(d)
+    d = write_tiny_model(tmp_path / "dup", ("caving", "caving"), [0.0, 0.0, 0.0])
+    with pytest.raises(ModelError, match="distinct"):
+        OnnxScorer.load(d)

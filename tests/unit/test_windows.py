@@ -312,3 +312,53 @@ def test_standard_views_cover_their_widths() -> None:
         "1m": (1, 1), "5m": (5, 5), "1h": (60, 60), "24h": (1440, 100)
     }
     assert views["1h"] == W.series(b[("m1", "all")], M0 + 49, M0 + 49, 60)[0]
+
+
+# --- per-category counters ------------------------------------------------------------------------
+
+
+def test_flagged_turns_are_counted_per_category_per_version_segment_minute() -> None:
+    def cat_turn(
+        i: int, model: str, cat: str | None, flagged: bool, second: int = 0
+    ) -> tuple[int, ScoredTurn]:
+        score = 0.9 if flagged else 0.1
+        t = turn(i, model=model, flagged=flagged, score=score, memory=i % 2 == 0, second=second)
+        return i, t.model_copy(update={"category": cat, "category_p": None if cat is None else 0.8})
+
+    turns = [
+        cat_turn(0, "v2", "unearned_praise", True),
+        cat_turn(1, "v2", "unearned_praise", True),
+        cat_turn(2, "v2", "caving", True),
+        cat_turn(3, "v2", "caving", False),  # the kind of an unflagged turn is not counted
+        cat_turn(4, "v2", None, True),  # flagged without a category: in FLAGGED only
+        cat_turn(5, "v1", "caving", True),
+        cat_turn(6, "v2", "unearned_praise", True, second=60),
+    ]
+    buckets: dict[W.BucketKey, W.Bucket] = {}
+    W.apply_turns(buckets, turns)
+    b = buckets[W.BucketKey("v2", "all", M0)]
+    assert b.flagged == 4 and b.n == 5
+    cats = b.flagged_by_category()
+    assert list(cats) == list(W.CATEGORIES)
+    assert cats["unearned_praise"] == 2 and cats["caving"] == 1 and sum(cats.values()) == 3
+    assert buckets[W.BucketKey("v2", "memory=on", M0)].flagged_by_category()["unearned_praise"] == 1
+    assert buckets[W.BucketKey("v1", "all", M0)].flagged_by_category()["caving"] == 1
+    assert buckets[W.BucketKey("v2", "all", M0 + 1)].flagged_by_category()["unearned_praise"] == 1
+    assert W.apply_turns(buckets, turns) == set()  # idempotent as before
+    view = W.rolling_view(W.group_by_series(buckets)[("v2", "all")], M0 + 1, 5)
+    assert view.flagged_by_category["unearned_praise"] == 3
+    assert view.rate_by_category["unearned_praise"] == pytest.approx(3 / 6)
+    assert view.rate_by_category["moral_validation"] == 0.0
+    doc = json.loads(json.dumps(view.to_dict()))
+    assert doc["flagged_by_category"]["caving"] == 1
+    assert W.Bucket.loads(b.dumps()) == b
+
+
+def test_layout_1_buckets_read_with_zero_category_counters() -> None:
+    old = [1, 41, *range(1, K.NFIELDS_V1 + 1)]
+    b = W.Bucket.from_json(old)
+    assert b.watermark == 41 and b.n == 1 and b.flagged == 2
+    assert b.by_category.tolist() == [0] * K.NCATEGORIES
+    assert W.Bucket.from_json(b.to_json()) == b and b.to_json()[0] == W.LAYOUT_VERSION == 2
+    with pytest.raises(StateError):
+        W.Bucket.from_json([1, 41, *range(K.NFIELDS)])  # layout 1 with layout 2's length

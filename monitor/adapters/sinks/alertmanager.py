@@ -44,7 +44,7 @@ def alertmanager_alert(alert: Alert, settings: AlertmanagerSettings, *, now: dat
     annotations = {"summary": alert.summary or alert.rule, "fingerprint": alert.fingerprint,
                    "notification_key": idempotency_key}
     for label, value in (("rate", view.rate), ("baseline", view.baseline), ("n", view.n),
-                         ("window", view.window), ("statistic", view.statistic)):
+                         ("window", view.window), ("statistic", view.statistic), ("kinds", view.kinds)):
         if value is not None:
             annotations[label] = value
     annotations.update({f"evidence_{k}": fmt_value(v) for k, v in alert.evidence.items()})

@@ -46,7 +46,7 @@ def pagerduty_event(alert: Alert, settings: PagerDutySettings, *, idempotency_ke
         "evidence": dict(alert.evidence),
     }
     for label, value in (("rate", view.rate), ("baseline", view.baseline), ("n", view.n),
-                         ("window", view.window), ("statistic", view.statistic)):
+                         ("window", view.window), ("statistic", view.statistic), ("kinds", view.kinds)):
         if value is not None:
             details[f"{label}_text"] = value
     if alert.example_event_ids:

@@ -1,8 +1,9 @@
 """Turning an alert's evidence into short human-readable strings, shared by the sinks.
 
 The detectors own the evidence keys; we recognise the common ones (observed rate with its
-interval, baseline rate, sample count, window, statistic) under a few spellings and render
-everything else as ``key=value``. Values are ids and numbers, never raw user text.
+interval, baseline rate, sample count, window, statistic, which kinds of sycophancy rose)
+under a few spellings and render everything else as ``key=value``. Values are ids and numbers,
+never raw user text.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ _N = ("n", "count", "samples", "candidate_n")
 _BASE_N = ("baseline_n",)
 _WINDOW = ("window", "window_minutes", "window_min", "window_s")
 _STAT = ("statistic", "stat", "score", "llr", "cusum")
+_KINDS = ("categories",)
+_KIND_DETAILS = ("top_category", "top_category_rate", "top_category_baseline_rate", "top_category_ratio")
 
 Evidence = Mapping[str, float | int | str]
 
@@ -54,13 +57,15 @@ class EvidenceView:
     """The evidence split into the headline figures and the rest."""
 
     def __init__(self, rate: str | None, baseline: str | None, n: str | None, window: str | None,
-                 statistic: str | None, others: dict[str, str]) -> None:
+                 statistic: str | None, others: dict[str, str], kinds: str | None = None) -> None:
         self.rate = rate
         self.baseline = baseline
         self.n = n
         self.window = window
         self.statistic = statistic
         self.others = others
+        self.kinds = kinds
+        """Which kinds of sycophancy rose, e.g. ``v2: unearned praise 3.1x baseline``."""
 
 
 def evidence_view(evidence: Evidence) -> EvidenceView:
@@ -94,9 +99,13 @@ def evidence_view(evidence: Evidence) -> EvidenceView:
     if stat_key is not None:
         used.add(stat_key)
     stat_text = None if stat is None else f"{stat_key}={fmt_value(stat)}"
+    kinds = take(_KINDS)
+    if kinds is not None:
+        used.update(k for k in _KIND_DETAILS if k in evidence)  # the sentence says it all
     others = {k: fmt_value(v) for k, v in sorted(evidence.items()) if k not in used}
     n_text = None if n is None else fmt_value(n)
-    return EvidenceView(rate_text, base_text, n_text, window_text, stat_text, others)
+    kinds_text = None if kinds is None else str(kinds)
+    return EvidenceView(rate_text, base_text, n_text, window_text, stat_text, others, kinds_text)
 
 
 def title(alert: Alert) -> str:

@@ -79,6 +79,9 @@ def slack_message(alert: Alert, *, show_examples: bool = True) -> dict[str, Any]
          "text": {"type": "mrkdwn", "text": _clip(_escape(alert.summary) or headline, _TEXT_MAX)}},
         {"type": "section", "fields": fields},
     ]
+    if ev.kinds:
+        blocks.append({"type": "section", "text": {
+            "type": "mrkdwn", "text": _clip(_escape(f"*Which kinds rose:* {ev.kinds}"), _TEXT_MAX)}})
     context: list[dict[str, str]] = []
     links = []
     if alert.runbook_url:

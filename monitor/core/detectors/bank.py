@@ -6,14 +6,18 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from monitor.core.categories import NCATEGORIES
 from monitor.core.detectors.base import (
     ALL_SEGMENTS,
+    Evidence,
     MinuteCounts,
+    MinuteWindow,
     Rule,
     Signal,
     epoch_minute,
     minute_datetime,
 )
+from monitor.core.detectors.categories import category_evidence, kind_shifts
 from monitor.core.detectors.rules import AbsoluteLevel, DriftCusum, RateRatioTest, RewardHacking, Verdict
 from monitor.core.detectors.settings import DetectorSettings
 from monitor.errors import StateError
@@ -41,6 +45,8 @@ class DetectorBank:
         self._traffic: dict[str, dict[int, int]] = {}
         self._detectors: dict[tuple[str, str, str], _Detector] = {}
         self._last_seen: dict[tuple[str, str, str], int] = {}
+        # per version (segment all): [n, flagged per category] over category_window_minutes
+        self._kinds: dict[str, MinuteWindow] = {}
 
     # -- construction of detectors ---------------------------------------------------------------
     def _new(self, rule: str, version: str) -> _Detector:
@@ -97,6 +103,33 @@ class DetectorBank:
         if current == 0 or totals[top] > self.settings.regression_baseline_switch_ratio * current:
             self.baseline = top
 
+    # -- which kinds rose (evidence) ----------------------------------------------------------------
+    def _kinds_window(self) -> MinuteWindow:
+        return MinuteWindow(self.settings.category_window_minutes, 1 + NCATEGORIES)
+
+    def _update_kinds(self, minute: int, counts: Mapping[tuple[str, str], MinuteCounts]) -> None:
+        for (version, segment), c in counts.items():
+            if segment == ALL_SEGMENTS and c.n:
+                cats = list(c.categories[:NCATEGORIES]) + [0] * (NCATEGORIES - len(c.categories))
+                self._kinds.setdefault(version, self._kinds_window()).add(minute, [c.n, *cats])
+        for version in list(self._kinds):
+            window = self._kinds[version]
+            window.evict(minute)
+            if not window.snapshot():
+                del self._kinds[version]
+
+    def _kind_evidence(self, version: str) -> Evidence:
+        s = self.settings
+        window = self._kinds.get(version)
+        if window is None:
+            return {}
+        base = self._kinds.get(self.baseline) if self.baseline not in (None, version) else None
+        shifts = kind_shifts(
+            window.sums(), base.sums() if base is not None else None,
+            min_flags=s.category_min_flags, top=s.category_top,
+        )
+        return category_evidence(version, shifts)
+
     # -- the minute ----------------------------------------------------------------------------------
     def update(self, minute: datetime, counts: Mapping[tuple[str, str], MinuteCounts]) -> list[Signal]:
         """Feed one closed event-time minute; return one :class:`Signal` per detector evaluated."""
@@ -106,9 +139,13 @@ class DetectorBank:
         self.last_minute = m
         at = minute_datetime(m)
         self._update_baseline(m, counts)
+        self._update_kinds(m, counts)
         out: list[Signal] = []
+        with_kinds = {Rule.ABSOLUTE, Rule.REGRESSION}
 
         def emit(rule: str, version: str, segment: str, v: Verdict) -> None:
+            if v.firing and segment == ALL_SEGMENTS and rule in with_kinds:
+                v.evidence.update(self._kind_evidence(version))
             out.append(Signal(rule, version, segment, v.severity, v.firing, at, v.evidence))
 
         per_segment = set(self.settings.per_segment_rules)
@@ -179,6 +216,7 @@ class DetectorBank:
                 [rule, version, key, self._last_seen.get((rule, version, key), 0), det.snapshot()]
                 for (rule, version, key), det in sorted(self._detectors.items())
             ],
+            "kinds": {v: w.snapshot() for v, w in sorted(self._kinds.items())},
         }
 
     @classmethod
@@ -197,6 +235,9 @@ class DetectorBank:
                 det.restore(state)
                 bank._detectors[(rule, version, key)] = det
                 bank._last_seen[(rule, version, key)] = int(seen)
+            for version, rows in snap.get("kinds", {}).items():  # absent in older snapshots
+                window = bank._kinds[version] = bank._kinds_window()
+                window.restore(rows)
         except (KeyError, TypeError, ValueError) as exc:
             raise StateError(f"malformed detector snapshot: {exc}") from exc
         return bank

@@ -50,6 +50,9 @@ class MinuteCounts:
     down_flagged: int = 0
     up_unflagged: int = 0
     down_unflagged: int = 0
+    categories: tuple[int, ...] = ()
+    """Flagged turns per sycophancy category (:data:`monitor.core.categories.CATEGORIES`
+    order); empty when unknown. Feeds the evidence only, never a detector's statistic."""
 
     def __post_init__(self) -> None:
         if self.n < 0 or not 0 <= self.flagged <= self.n:
@@ -61,6 +64,8 @@ class MinuteCounts:
             raise ValueError("more flagged feedback than flagged turns")
         if self.up_unflagged + self.down_unflagged > self.n - self.flagged:
             raise ValueError("more unflagged feedback than unflagged turns")
+        if self.categories and (min(self.categories) < 0 or sum(self.categories) > self.flagged):
+            raise ValueError("category counts must be >= 0 and sum to at most flagged")
 
     def as_tuple(self) -> tuple[int, int, int, int, int, int]:
         return (self.n, self.flagged, self.up_flagged, self.down_flagged,

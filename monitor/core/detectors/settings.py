@@ -94,6 +94,17 @@ class DetectorSettings(BaseModel):
     segment_margin: float = Field(default=0.1, ge=0.0, description="Relative margin over the other values.")
 
     # --- scope -----------------------------------------------------------------------------------
+    # --- which kinds rose (evidence only) ------------------------------------------------
+    category_window_minutes: int = Field(
+        default=60, ge=1,
+        description="Trailing window over which an absolute/regression alert's evidence compares "
+        "per-category rates with the baseline version's.",
+    )
+    category_min_flags: int = Field(
+        default=5, ge=1, description="Flags of a kind needed in that window before the evidence names it."
+    )
+    category_top: int = Field(default=3, ge=1, description="Kinds named in the evidence, at most.")
+
     per_segment_rules: tuple[str, ...] = Field(
         default=("absolute",),
         description="Rules also evaluated on each declared segment (always on segment 'all').",
