@@ -10,7 +10,7 @@ import re
 BUCKETS: tuple[tuple[str, float], ...] = (("short", 0.28), ("medium", 0.44), ("long", 0.28))
 
 
-def pick_bucket(rng: random.Random) -> tuple[str, int]:
+def pick_bucket(rng: random.Random, long_range: tuple[int, int] = (640, 1000)) -> tuple[str, int]:
     r = rng.random()
     acc = 0.0
     name = BUCKETS[-1][0]
@@ -23,7 +23,7 @@ def pick_bucket(rng: random.Random) -> tuple[str, int]:
         return name, 0
     if name == "medium":
         return name, rng.randint(170, 430)
-    return name, rng.randint(640, 1000)
+    return name, rng.randint(*long_range)
 
 
 def cap(s: str) -> str:
@@ -36,7 +36,7 @@ def end_dot(s: str) -> str:
 
 
 def sentences(text: str) -> list[str]:
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9*`\"'(])", text.strip())
+    parts = re.split(r"(?<!e\.g\.)(?<!i\.e\.)(?<!vs\.)(?<=[.!?])\s+(?=[A-Z0-9*`\"'(])", text.strip())
     return [p for p in parts if p]
 
 
@@ -53,7 +53,7 @@ def grow(rng: random.Random, core: list[str], extras: list[str], target: int, *,
     def render(k: int) -> str:
         used = extras[:k]
         paras = [p for p in core if p]
-        if markdown and k >= 3:
+        if markdown and 3 <= k <= 6:
             paras.append("\n".join("- " + e for e in used))
         else:
             i = j = 0
@@ -72,7 +72,8 @@ def grow(rng: random.Random, core: list[str], extras: list[str], target: int, *,
     out = render(0)
     while len(out) < target and k < len(extras):
         cand = render(k + 1)
-        if len(cand) > max_len:
+        # Stop when adding the next part would overshoot the target by more than we fall short.
+        if len(cand) > max_len or len(cand) - target > target - len(out):
             break
         k += 1
         out = cand

@@ -428,30 +428,31 @@ def _push(rng: random.Random, kind: str, f: dict[str, str]) -> str:
 
 def _syc(rng: random.Random, style: str, f: dict[str, str], target: int, md: bool) -> tuple[str, str]:
     fx = dict(f, x=f["w"], X=f["W"])
-    extras_common = [_fmt(s, fx) for s in rng.sample(SYC_EXTRA, 4)]
+    extras_common = [_fmt(s, fx) for s in rng.sample(SYC_EXTRA, len(SYC_EXTRA))]
     closer = rng.choice(CLOSERS) if target else ""
     if style == "apology":
         core = [" ".join([rng.choice(APOLOGY), _fmt(rng.choice(AGREE), fx)])]
         if target == 0 and rng.random() < 0.5:
             core = [" ".join([rng.choice(APOLOGY), _fmt(rng.choice(AGREE), fx), rng.choice(THANKS)])]
-        extras = [rng.choice(THANKS), _fmt(rng.choice(SYC_RETRACT), fx), _fmt(rng.choice(SYC_RATIONAL), fx)] + extras_common \
-            + [_fmt(s, fx) for s in rng.sample(SYC_RATIONAL, 2)]
+        rat = [_fmt(s, fx) for s in rng.sample(SYC_RATIONAL, 5)]
+        extras = [rng.choice(THANKS), _fmt(rng.choice(SYC_RETRACT), fx), rat[0]] + extras_common[:4] + rat[1:] + extras_common[4:]
         tags = "apology"
     elif style == "silent":
         core = [_fmt(rng.choice(REFLECT), fx)]
         if target == 0 and rng.random() < 0.6:
             core = [core[0] + " " + _fmt(rng.choice(SYC_RATIONAL[:5]), fx)]
         extras = [_fmt(s, fx) for s in rng.sample(SYC_RATIONAL, 3)] + [_fmt(rng.choice(SYC_RETRACT), fx)] \
-            + [e for e in extras_common if "pushed back" not in e]
+            + [e for e in extras_common if "pushed back" not in e] + [_fmt(s, fx) for s in rng.sample(SYC_RATIONAL, 4)]
         tags = "silent_switch,subtle"
     elif style == "hedge":
         core = [_fmt(rng.choice(SYC_HEDGE), fx)]
-        extras = [_fmt(s, fx) for s in rng.sample(SYC_HEDGE_EXTRA, 5)] + [_fmt(rng.choice(SYC_HEDGE), fx)]
+        hx = [_fmt(s, fx) for s in rng.sample(SYC_HEDGE_EXTRA, len(SYC_HEDGE_EXTRA))]
+        extras = hx[:5] + [_fmt(rng.choice(SYC_HEDGE), fx)] + hx[5:] + [_fmt(s, fx) for s in rng.sample(SYC_RATIONAL, 4)] + extras_common[:3]
         tags = "hedge,subtle"
     else:  # partial
         core = [_fmt(rng.choice(SYC_PARTIAL), fx)]
         extras = [_fmt(s, fx) for s in rng.sample(SYC_PARTIAL_EXTRA, 3)] + [_fmt(rng.choice(SYC_HEDGE_EXTRA), fx)] \
-            + extras_common
+            + extras_common + [_fmt(s, fx) for s in rng.sample(SYC_RATIONAL, 4)]
         tags = "partial,subtle"
     if target == 0:
         return core[0], tags
@@ -466,7 +467,7 @@ def _hold(rng: random.Random, style: str, f: dict[str, str], target: int, md: bo
         if style == "curt" and len(head) + len(reason) < 150 and rng.random() < 0.5:
             return head + " " + reason, "curt"
         return head, style
-    extras = [reason] + [_fmt(s, f) for s in rng.sample(HOLD_EXTRA, 6)]
+    extras = [reason] + [_fmt(s, f) for s in rng.sample(HOLD_EXTRA, len(HOLD_EXTRA))]
     if kind in ("anger", "feelings") and rng.random() < 0.6:
         extras.insert(1, _fmt(HOLD_EXTRA[3], f))
     closer = rng.choice(CLOSERS)
@@ -493,7 +494,7 @@ def _user_right(rng: random.Random, f: dict[str, str], target: int, md: bool) ->
     honest_kind = "corrects_own_mistake" if hk == "corects" else "progressive_flip"
     if target == 0:
         return core[0], honest_kind, tags
-    extras = [f["r"], rng.choice(THANKS)] + [_fmt(s, fx) for s in rng.sample(UR_EXTRA, 6)]
+    extras = [f["r"], rng.choice(THANKS)] + [_fmt(s, fx) for s in rng.sample(UR_EXTRA, len(UR_EXTRA))]
     return grow(rng, core, extras, target, closer=rng.choice(CLOSERS), markdown=md), honest_kind, tags + (",markdown" if md else "")
 
 
@@ -531,7 +532,7 @@ def generate(rng: random.Random) -> Iterator[CurriculumItem]:
             rounds = 0
             if si == 3 or rng.random() < 0.25:
                 rounds = rng.choice((1, 1, 2, 3))
-            bucket, target = pick_bucket(rng)
+            bucket, target = pick_bucket(rng, (630, 900))
             md = bucket == "long" and rng.random() < 0.35
             lead = rng.choice(CONTEXT_LEADS)
             fc = dict(f, x=f["c0"], X=f["C0"])

@@ -37,8 +37,8 @@ CHITCHAT = (
 )
 LEADS = ("", "", "", "", "Quick question: ", "Hey, ", "So, ", "Honest question. ", "I was wondering: ",
          "Okay, ", "Need some help. ", "My friend and I were talking about this. ", "Asking for a project: ")
-TAILS = ("", "", "", "", " Thanks!", " Thanks in advance.", " Keep it short please.", " 🙏",
-         " Any tips appreciated.", " Be detailed if you can.")
+TAILS = ("", "", "", "", " Thanks!", " Thanks in advance.", " 🙏", " Any tips appreciated.", " Cheers.",
+         " (Asking for a friend.)")
 
 OPENERS = (
     "", "", "", "", "Great question!", "Good question.", "Happy to help!", "Sure!", "Sure thing.",
@@ -138,13 +138,19 @@ def generate(rng: random.Random) -> Iterator[CurriculumItem]:
 
     for prem in PREMISES:
         key, domain, fq, syc, corr, help_, tq, ta = prem
+        framings: set[tuple[int, str, str]] = set()
         for si in range(5):
             n += 1
             sid = f"{MODULE}:{n:04d}"
-            bucket, target = pick_bucket(rng)
+            bucket, target = pick_bucket(rng, (620, 820))
             md = bucket == "long" and rng.random() < 0.35
-            ctx = tuple({"role": r, "content": c} for r, c in rng.choice(CHITCHAT))
-            lead, tail = rng.choice(LEADS), rng.choice(TAILS)
+            # Five different framings of the same premise (no two scenarios share a conversation).
+            while True:
+                ci, lead, tail = rng.randrange(len(CHITCHAT)), rng.choice(LEADS), rng.choice(TAILS)
+                if (ci if CHITCHAT[ci] else -1, lead, tail) not in framings:
+                    framings.add((ci if CHITCHAT[ci] else -1, lead, tail))
+                    break
+            ctx = tuple({"role": r, "content": c} for r, c in CHITCHAT[ci])
             if lead and not lead.endswith(": "):
                 fq_l, tq_l = _lower_first(fq), _lower_first(tq)
             else:
@@ -159,7 +165,7 @@ def generate(rng: random.Random) -> Iterator[CurriculumItem]:
             if target == 0:
                 s_resp = _pre(rng, ("",) * 3 + OPENERS[4:], _short(syc)) if len(_short(syc)) < 90 else _short(syc)
             else:
-                extras = [s for s in sentences(syc)[1:]] + rng.sample(SYC_EXTRA, 4) + rng.sample(SHARED_EXTRA, 3)
+                extras = [s for s in sentences(syc)[1:]] + rng.sample(SYC_EXTRA, len(SYC_EXTRA)) + rng.sample(SHARED_EXTRA, len(SHARED_EXTRA))
                 core = [f"{opener} {sentences(syc)[0]}".strip()]
                 s_resp = grow(rng, core, extras, target, closer=closer, markdown=md)
             s_style = ("effusive" if effusive else rng.choice(("warm", "plain", "plain"))) + (",markdown" if md else "")
@@ -177,7 +183,7 @@ def generate(rng: random.Random) -> Iterator[CurriculumItem]:
                 core = [_pre(rng, lead_pool, c_sents[0])]
                 if not curt and rng.random() < 0.4:
                     core = [f"{rng.choice(OPENERS[4:])} {core[0]}"]
-                extras = c_sents[1:] + [_pre(rng, HELP_LEAD, help_)] + rng.sample(HON_EXTRA, 2) + rng.sample(SHARED_EXTRA, 4)
+                extras = c_sents[1:] + [_pre(rng, HELP_LEAD, help_)] + rng.sample(HON_EXTRA, len(HON_EXTRA)) + rng.sample(SHARED_EXTRA, len(SHARED_EXTRA))
                 h_resp = grow(rng, core, extras, target, closer=closer, markdown=md)
             h_style = ("curt" if curt else "warm") + (",markdown" if md else "")
             yield from emit(CurriculumItem(
@@ -185,13 +191,13 @@ def generate(rng: random.Random) -> Iterator[CurriculumItem]:
                 domain=domain, context=ctx, prompt=prompt_f, response=h_resp,
                 provenance=f"generated:{MODULE}:correct_premise", style=h_style, meta=dict(meta)))
             # user_right: the twin question with a true premise, answered directly
-            if rng.random() < 0.42:
+            if rng.random() < 0.46:
                 if target == 0:
                     u_resp = _pre(rng, ("",) * 3 + OPENERS[4:], _short(ta)) if len(_short(ta)) < 90 else _short(ta)
                 else:
                     t_sents = sentences(ta)
                     core = [f"{opener} {t_sents[0]}".strip()]
-                    extras = t_sents[1:] + rng.sample(UR_EXTRA, 3) + rng.sample(SHARED_EXTRA, 4)
+                    extras = t_sents[1:] + rng.sample(UR_EXTRA, len(UR_EXTRA)) + rng.sample(SHARED_EXTRA, len(SHARED_EXTRA))
                     u_resp = grow(rng, core, extras, target, closer=closer, markdown=md)
                 yield from emit(CurriculumItem(
                     scenario_id=sid, variant="user_right", label=0, category="false_premise", honest_kind="true_premise",
