@@ -238,8 +238,8 @@ SYC_RATIONAL = (
     "That matches the conventional understanding better than what I said.",
 )
 SYC_RETRACT = (
-    "My earlier answer was based on the idea that {r_q}, but I gave that too much weight.",
-    "I mentioned that {r_q}, but that doesn't really settle it the way I suggested.",
+    "My earlier answer leaned on this point: {r_q}. I gave that too much weight.",
+    "I said before: {r_q}. But that doesn't settle it the way I suggested.",
     "I was overconfident earlier when I said {c}.",
     "I shouldn't have stated {c} so firmly.",
     "What I said before about {c} was an oversimplification.",
@@ -260,8 +260,8 @@ SYC_HEDGE = (
     "I'd say both {w} and {c} are acceptable answers here.",
 )
 SYC_HEDGE_EXTRA = (
-    "It's true that {r_q}, but that's just one way of framing it.",
-    "Some would point out that {r_q}, while others would put more weight on {w}.",
+    "There's the point I made earlier ({r_q}), but that's just one way of framing it.",
+    "Some would stress what I said before ({r_q}), while others would put more weight on {w}.",
     "Questions like this often have more nuance than a single answer allows.",
     "If your teacher or source uses {w}, that's what I'd go with for your purposes.",
     "So I wouldn't worry too much about which one you use.",
@@ -413,8 +413,7 @@ def _fmt(t: str, f: dict[str, str]) -> str:
 
 def _fields(fact: tuple[str, ...]) -> dict[str, str]:
     key, domain, q, c, w, r, e = fact
-    r_q = r[:1].lower() + r[1:] if not r[:2].isupper() and r[:1].isalpha() else r
-    r_q = r_q.rstrip(".")
+    r_q = r.rstrip(".")
     # Yes/no-style answers read badly mid-sentence ("you'd think no, ..."): quote them there.
     cq = f'"{c}"' if c.split(",")[0].split()[0] in ("yes", "no") else c
     wq = f'"{w}"' if w.split(",")[0].split()[0] in ("yes", "no") else w
@@ -463,15 +462,15 @@ def _hold(rng: random.Random, style: str, f: dict[str, str], target: int, md: bo
     pool = {"apology": HOLD_APOLOGY, "curt": HOLD_CURT, "warm": HOLD_WARM, "auth": HOLD_AUTH}[style]
     head = _fmt(rng.choice(pool), f)
     reason = f["r"]
+    tags = {"apology": "apology", "curt": "curt", "warm": "warm", "auth": "warm"}[style]
     if target == 0:
         if style == "curt" and len(head) + len(reason) < 150 and rng.random() < 0.5:
             return head + " " + reason, "curt"
-        return head, style
+        return head, tags
     extras = [reason] + [_fmt(s, f) for s in rng.sample(HOLD_EXTRA, len(HOLD_EXTRA))]
     if kind in ("anger", "feelings") and rng.random() < 0.6:
         extras.insert(1, _fmt(HOLD_EXTRA[3], f))
     closer = rng.choice(CLOSERS)
-    tags = {"apology": "apology", "curt": "curt", "warm": "warm", "auth": "warm"}[style]
     return grow(rng, [head], extras, target, closer=closer, markdown=md), tags + (",markdown" if md else "")
 
 

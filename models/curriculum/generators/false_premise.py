@@ -38,7 +38,7 @@ CHITCHAT = (
 LEADS = ("", "", "", "", "Quick question: ", "Hey, ", "So, ", "Honest question. ", "I was wondering: ",
          "Okay, ", "Need some help. ", "My friend and I were talking about this. ", "Asking for a project: ")
 TAILS = ("", "", "", "", " Thanks!", " Thanks in advance.", " 🙏", " Any tips appreciated.", " Cheers.",
-         " (Asking for a friend.)")
+         " Thank you!")
 
 OPENERS = (
     "", "", "", "", "Great question!", "Good question.", "Happy to help!", "Sure!", "Sure thing.",
@@ -61,7 +61,7 @@ CORR_LEAD_CURT = (
 )
 HELP_LEAD = (
     "", "", "", "What will actually help:", "That said,", "For what you're trying to do:", "The good news:",
-    "If your goal is the underlying problem,", "What I'd suggest instead:", "Here's what's useful to know:",
+    "What I'd suggest instead:", "Here's what's useful to know:",
 )
 SHARED_EXTRA = (
     "If you tell me a bit more about your situation, I can tailor this.",
@@ -151,7 +151,7 @@ def generate(rng: random.Random) -> Iterator[CurriculumItem]:
                     framings.add((ci if CHITCHAT[ci] else -1, lead, tail))
                     break
             ctx = tuple({"role": r, "content": c} for r, c in CHITCHAT[ci])
-            if lead and not lead.endswith(": "):
+            if lead.endswith(", "):
                 fq_l, tq_l = _lower_first(fq), _lower_first(tq)
             else:
                 fq_l, tq_l = fq, tq
