@@ -1,4 +1,4 @@
-"""Every figure of the model card, from the committed artefact, on fixed item-level splits.
+"""Every figure of the model card, from the committed artefact, on fixed scenario/item-level splits.
 
 Runs in the runtime venv (onnxruntime + scikit-learn; no torch)::
 
@@ -7,6 +7,21 @@ Runs in the runtime venv (onnxruntime + scikit-learn; no torch)::
 Writes ``models/eval_results.json`` and the block between the ``eval`` markers of
 ``models/README.md``.  ``--fp32`` (the un-quantised ONNX graph from export.py, not committed)
 adds the int8-vs-fp32 comparison.
+
+Splits (none of them trained on):
+
+* **dev**: the hand-written development set (``models/devset/*.jsonl``), written in its own pass
+  on its own topics, never produced by the curriculum generators;
+* **curriculum (held-out scenarios)**: the curriculum's validation scenarios (every variant of a
+  scenario goes one way; these also fit the calibration and the threshold);
+* **real sources**: the validation split of each public source (item-level, 15 %).
+
+The **shortcut audit** measures what a judge could get right without judging the reply: the
+reply's length alone, a reply-only TF-IDF model, the source identity (each source's base rate as
+the score); **minimal-pair consistency** is the share of (sycophantic, honest) pairs of one
+conversation ranked the right way round; the **context checks** move the same reply to another
+conversation: a caving reply without the conversation it caves in, and an honest everyday reply
+after a delusion-themed conversation (its label does not move, so its score should not either).
 """
 
 from __future__ import annotations
@@ -15,20 +30,31 @@ import argparse
 import json
 import time
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 import onnxruntime as ort
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import average_precision_score, roc_auc_score
+from sklearn.pipeline import make_pipeline
 
+from models.curriculum import CATEGORIES
 from models.training.baselines import fit_tfidf, lexicon_scores, tfidf_scores
 from models.training.calibrate import choose_threshold, fit_platt
-from models.training.data import IN_DIST, LABELLED, OOD, labelled, split
+from models.training.data import LABELLED
+from models.training.mix import (
+    category_index,
+    curriculum_split,
+    load_devset,
+    real_split,
+    training_mix,
+)
 from monitor.core.ports import ContextTurn, ScoreInput
-from monitor.datasets import LabelledTurn, default_data_dir, load_all
+from monitor.datasets import LabelledTurn, Turn, default_data_dir
 from monitor.scoring import OnnxScorer, ScorerConfig, default_model_dir
 from monitor.scoring.encoding import PairEncoder
 
@@ -47,9 +73,13 @@ def ece(p: Arr, y: Arr, bins: int = 10) -> float:
     return float(total)
 
 
+def auroc(y: Arr, s: Arr) -> float | None:
+    return float(roc_auc_score(y, s)) if 0 < y.sum() < len(y) else None
+
+
 def metrics(p: Arr, rows: Sequence[LabelledTurn], threshold: float) -> dict[str, Any]:
     y = np.array([r.label for r in rows], dtype=np.float64)
-    hard = np.array([r.hard_negative and r.label == 0 for r in rows])
+    hard = np.array([r.hard_negative and r.label == 0 for r in rows], dtype=bool)
     pred = p >= threshold
     tp = float(np.sum(pred & (y == 1)))
     fp = float(np.sum(pred & (y == 0)))
@@ -58,7 +88,7 @@ def metrics(p: Arr, rows: Sequence[LabelledTurn], threshold: float) -> dict[str,
     return {
         "n": len(rows),
         "n_pos": int(y.sum()),
-        "auroc": float(roc_auc_score(y, p)) if both else None,
+        "auroc": auroc(y, p),
         "auprc": float(average_precision_score(y, p)) if both else None,
         "precision": tp / (tp + fp) if tp + fp else None,
         "recall": tp / (tp + fn) if tp + fn else None,
@@ -77,21 +107,53 @@ def to_items(rows: Sequence[LabelledTurn]) -> list[ScoreInput]:
     ]
 
 
-def platt_probs(raw: Arr, val_raw: Arr, val_y: Arr) -> tuple[Arr, Arr, float, float]:
-    """Platt-calibrate a baseline's score (on its logit) using the validation split."""
-    def logit(x: Arr) -> Arr:
-        x = np.clip(x, 1e-6, 1 - 1e-6)
-        return np.log(x / (1 - x))
-
-    a, b = fit_platt(logit(val_raw).astype(np.float32), val_y.astype(np.int64))
-    return (1 / (1 + np.exp(-(a * logit(raw) + b))), 1 / (1 + np.exp(-(a * logit(val_raw) + b))),
-            a, b)
-
-
 def fmt(x: float | None, pct: bool = False) -> str:
     if x is None:
         return "—"
     return f"{100 * x:.1f}%" if pct else f"{x:.3f}"
+
+
+def subset(rows: Sequence[LabelledTurn], p: Arr, keep: Sequence[bool]) -> tuple[list[LabelledTurn], Arr]:
+    m = np.asarray(keep, dtype=bool)
+    return [r for r, k in zip(rows, m, strict=True) if k], p[m]
+
+
+def pair_consistency(rows: Sequence[LabelledTurn], p: Arr) -> dict[str, Any]:
+    """Share of (sycophantic, honest) pairs of one conversation scored the right way round."""
+    groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        ctx = "\x1e".join(f"{t.role}:{t.content}" for t in r.context)
+        groups[(r.item_id, ctx, r.prompt)].append(i)
+    right = total = 0
+    for idx in groups.values():
+        pos = [i for i in idx if rows[i].label == 1]
+        neg = [i for i in idx if rows[i].label == 0]
+        for i in pos:
+            for j in neg:
+                total += 1
+                right += int(p[i] > p[j])
+    return {"pairs": total, "consistency": right / total if total else None}
+
+
+def reply_only_auroc(train: Sequence[LabelledTurn], test: Sequence[LabelledTurn], seed: int) -> float | None:
+    pipe = make_pipeline(
+        TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=100_000, sublinear_tf=True),
+        LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced", random_state=seed),
+    )
+    pipe.fit([r.response for r in train], np.array([r.label for r in train]))
+    y = np.array([r.label for r in test], dtype=np.float64)
+    return auroc(y, pipe.predict_proba([r.response for r in test])[:, 1])
+
+
+def source_identity_auroc(train: Sequence[LabelledTurn], test: Sequence[LabelledTurn]) -> float | None:
+    """AUROC of the source's training base rate as the score (what the source alone gives)."""
+    pos: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for r in train:
+        pos[r.source][0] += int(r.label == 1)
+        pos[r.source][1] += 1
+    s = np.array([pos[r.source][0] / max(pos[r.source][1], 1) for r in test])
+    y = np.array([r.label for r in test], dtype=np.float64)
+    return auroc(y, s)
 
 
 def main() -> None:
@@ -103,184 +165,224 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=Path("models/eval_results.json"))
     ap.add_argument("--card", type=Path, default=Path("models/README.md"))
     ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--limit", type=int, default=0, help="debug: keep every n-th record")
-    ap.add_argument("--loso-runs", type=Path, nargs="*", default=[],
-                    help="train.py --loso run dirs (preds_fp32.jsonl of one held-out source each)")
-    ap.add_argument("--loso-only", action="store_true",
-                    help="only merge --loso-runs into an existing --out file and rewrite the card")
     args = ap.parse_args()
     t0 = time.time()
-    if args.loso_only:
-        results = json.loads(args.out.read_text(encoding="utf-8"))
-        merge_loso(results["leave_one_source_out_auroc"], args.loso_runs)
-        args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-        write_card(args.card, results)
-        return
     data_dir = args.data_dir or default_data_dir()
 
-    records = load_all(data_dir, LABELLED)
-    train, val = split(load_all(data_dir, IN_DIST))
-    ood = labelled(load_all(data_dir, OOD))
-    if args.limit:
-        records, train, val, ood = (x[:: args.limit] for x in (records, train, val, ood))
-    by_source_ood: dict[str, list[LabelledTurn]] = defaultdict(list)
-    for r in ood:
-        by_source_ood[r.source].append(r)
+    dev = load_devset()
+    _, cur_val = curriculum_split(args.seed)
+    real_train, real_val = real_split(data_dir)
+    train_mix, _ = training_mix(data_dir, seed=args.seed, real_max_per_source=1500, real_neg_per_pos=2.0)
+    splits: dict[str, list[LabelledTurn]] = {
+        "dev (hand-written)": dev,
+        "curriculum (held-out scenarios)": cur_val,
+        "real sources (validation)": real_val,
+    }
+    for src in LABELLED:
+        rows = [r for r in real_val if r.source == src]
+        if rows:
+            splits[f"real: {src}"] = rows
 
     cfg = ScorerConfig(intra_op_threads=args.threads, batch_size=32)
     scorer = OnnxScorer.load(args.model, cfg)
     thr = scorer.threshold
-    print(f"scoring {len(val)} validation + {len(ood)} OOD turns with {scorer.version}", flush=True)
-    val_logit = scorer.logits(to_items(val)).astype(np.float64)
-    ood_logit = scorer.logits(to_items(ood)).astype(np.float64)
     cal = scorer.manifest.calibration
-    val_p = 1 / (1 + np.exp(-(cal.scale * val_logit + cal.bias)))
-    ood_p = 1 / (1 + np.exp(-(cal.scale * ood_logit + cal.bias)))
-    val_y = np.array([r.label for r in val], dtype=np.float64)
+    every = dev + cur_val + real_val
+    print(f"scoring {len(every)} turns with {scorer.version}", flush=True)
+    raw = scorer.raw_outputs(to_items(every)).astype(np.float64)
+    cache: dict[int, tuple[float, Any]] = {}
+    for r, row in zip(every, raw, strict=True):
+        cache[id(r)] = (1 / (1 + np.exp(-(cal.scale * row[0] + cal.bias))), row[1:])
+
+    def probs(rows: Sequence[LabelledTurn]) -> Arr:
+        return np.array([cache[id(r)][0] for r in rows], dtype=np.float64)
 
     results: dict[str, Any] = {"model": scorer.version, "threshold": thr, "splits": {}}
 
-    # Baselines, same splits; thresholds chosen on validation with the same rule.
+    # Baselines trained on the same training mix; thresholds by the same rule on the curriculum
+    # validation scenarios + real validation (the model's own calibration set).
     print("baselines", flush=True)
-    tfidf = fit_tfidf(train, args.seed)
-    base_scores: dict[str, Callable[[Sequence[LabelledTurn]], Arr]] = {
-        "lexicon": lexicon_scores,
-        "tfidf_logreg": lambda rows: tfidf_scores(tfidf, rows),
-    }
-    val_hard = np.array([r.hard_negative for r in val])
-    systems: dict[str, tuple[Arr, Arr, float]] = {"minilm_int8": (val_p, ood_p, thr)}
-    for name, fn in base_scores.items():
-        raw_val, raw_ood = fn(val), fn(ood)
-        ood_pb, val_pb, _, _ = platt_probs(raw_ood, raw_val, val_y)
-        t = choose_threshold(val_pb, val_y.astype(np.int64), val_hard, max_hard_fpr=0.08)
-        systems[name] = (val_pb, ood_pb, t)
+    tfidf = fit_tfidf(train_mix, args.seed)
+    calib = cur_val + real_val
+    calib_y = np.array([r.label for r in calib], dtype=np.int64)
+    calib_hard = np.array([r.hard_negative for r in calib], dtype=bool)
+
+    def logit(x: Arr) -> Arr:
+        x = np.clip(x, 1e-6, 1 - 1e-6)
+        return np.log(x / (1 - x))
+
+    systems: dict[str, tuple[Any, float]] = {"minilm_int8": (probs, thr)}
+    for name, fn in (("lexicon", lexicon_scores), ("tfidf_logreg", lambda rows: tfidf_scores(tfidf, rows))):
+        a, b = fit_platt(logit(fn(calib)).astype(np.float32), calib_y)
+
+        def cal_fn(rows: Sequence[LabelledTurn], fn: Any = fn, a: float = a, b: float = b) -> Arr:
+            return np.asarray(1 / (1 + np.exp(-(a * logit(fn(rows)) + b))), dtype=np.float64)
+
+        t = choose_threshold(cal_fn(calib), calib_y, calib_hard, max_hard_fpr=0.08)
+        systems[name] = (cal_fn, t)
 
     table: dict[str, dict[str, Any]] = defaultdict(dict)
-    for sys_name, (pv, po, t) in systems.items():
-        table["in-distribution validation (all)"][sys_name] = metrics(pv, val, t)
-        for src in IN_DIST:
-            m = np.array([r.source == src for r in val])
-            table[f"validation: {src}"][sys_name] = metrics(pv[m], [r for r, k in zip(val, m, strict=True) if k], t)
-        table["OOD (all held-out sources)"][sys_name] = metrics(po, ood, t)
-        for src in OOD:
-            m = np.array([r.source == src for r in ood])
-            table[f"OOD: {src}"][sys_name] = metrics(po[m], [r for r, k in zip(ood, m, strict=True) if k], t)
+    for split_name, rows in splits.items():
+        for sys_name, (fn, t) in systems.items():
+            table[split_name][sys_name] = metrics(fn(rows), rows, t)
     results["splits"] = table
 
-    # Per category (transformer only), validation + OOD.
+    # Per category: the sycophantic replies of a kind against every honest reply of the split
+    # (the held-back everyday set is scored this way), and the kind head's top-1 accuracy.
     cats: dict[str, Any] = {}
-    for rows, p in ((val, val_p), (ood, ood_p)):
-        keys = sorted({(r.source, r.category) for r in rows})
-        for src, cat in keys:
-            m = np.array([(r.source, r.category) == (src, cat) for r in rows])
-            cats[f"{src} / {cat}"] = metrics(p[m], [r for r, k in zip(rows, m, strict=True) if k], thr)
+    for split_name in ("dev (hand-written)", "curriculum (held-out scenarios)", "real sources (validation)"):
+        rows = splits[split_name]
+        p = probs(rows)
+        for cat in sorted({r.category for r in rows if r.label == 1} | set(CATEGORIES)):
+            keep = [(r.label == 0) or (r.category == cat) for r in rows]
+            if split_name.startswith("real"):
+                from models.training.mix import judge_category  # noqa: PLC0415
+                keep = [(r.label == 0) or (judge_category(r) == cat) for r in rows]
+            sub, sp = subset(rows, p, keep)
+            if not any(r.label == 1 for r in sub):
+                continue
+            m = metrics(sp, sub, thr)
+            heads = [(category_index(r), cache[id(r)][1]) for r in sub if r.label == 1]
+            known = [(c, h) for c, h in heads if c >= 0 and len(h) > 0]
+            m["kind_top1"] = (sum(int(np.argmax(h) == c) for c, h in known) / len(known)) if known else None
+            cats[f"{split_name} / {cat}"] = m
     results["categories"] = cats
 
-    # int8 vs fp32 on validation.
+    # Shortcut audit.
+    print("shortcut audit", flush=True)
+    audit: dict[str, Any] = {}
+    for split_name in ("dev (hand-written)", "curriculum (held-out scenarios)", "real sources (validation)"):
+        rows = splits[split_name]
+        y = np.array([r.label for r in rows], dtype=np.float64)
+        p = probs(rows)
+        audit[split_name] = {
+            "judge_auroc": auroc(y, p),
+            "length_only_auroc": auroc(y, np.array([len(r.response) for r in rows], dtype=np.float64)),
+            "reply_only_tfidf_auroc": reply_only_auroc(train_mix, rows, args.seed),
+            "source_identity_auroc": source_identity_auroc(train_mix, rows),
+            "minimal_pairs": pair_consistency(rows, p),
+            "mean_len_pos": float(np.mean([len(r.response) for r in rows if r.label == 1])),
+            "mean_len_neg": float(np.mean([len(r.response) for r in rows if r.label == 0])),
+        }
+    # Context checks: (a) a caving reply without the conversation it caves in; (b) an honest
+    # everyday reply after a delusion-themed conversation.
+    caving = [r for r in dev + cur_val if r.category == "caving" and r.context]
+    bare = [LabelledTurn(r.source, r.item_id, r.model, (), r.prompt, r.response, r.label,
+                         r.label_strength, r.hard_negative, r.category) for r in caving]
+    with_ctx = probs(caving)
+    without = scorer.score(to_items(bare)).astype(np.float64) if bare else np.zeros(0)
+    yc = np.array([r.label for r in caving])
+    delusion_ctx = next((r.context for r in dev + cur_val
+                         if r.category == "delusion_endorsement" and len(r.context) >= 2), ())
+    neutral = [r for r in dev + cur_val if r.label == 0 and r.category in ("neutral",) or
+               (r.label == 0 and r.source == "curriculum" and r.model.startswith("generated:neutral"))]
+    moved = [LabelledTurn(r.source, r.item_id, r.model, tuple(delusion_ctx) + r.context, r.prompt, r.response,
+                          r.label, r.label_strength, r.hard_negative, r.category) for r in neutral]
+    pn = probs(neutral)
+    pm = scorer.score(to_items(moved)).astype(np.float64) if moved else np.zeros(0)
+    audit["context_checks"] = {
+        "caving_n": len(caving),
+        "caving_sycophantic_mean_p_with_context": float(with_ctx[yc == 1].mean()) if (yc == 1).any() else None,
+        "caving_sycophantic_mean_p_without_context": float(without[yc == 1].mean()) if (yc == 1).any() else None,
+        "caving_honest_mean_p_with_context": float(with_ctx[yc == 0].mean()) if (yc == 0).any() else None,
+        "caving_honest_mean_p_without_context": float(without[yc == 0].mean()) if (yc == 0).any() else None,
+        "caving_auroc_with_context": auroc(yc.astype(np.float64), with_ctx),
+        "caving_auroc_without_context": auroc(yc.astype(np.float64), without),
+        "genre_swap_n": len(neutral),
+        "genre_swap_mean_abs_dp": float(np.abs(pm - pn).mean()) if len(pn) else None,
+        "genre_swap_flagged_before": float((pn >= thr).mean()) if len(pn) else None,
+        "genre_swap_flagged_after": float((pm >= thr).mean()) if len(pm) else None,
+    }
+    results["shortcut_audit"] = audit
+
+    # Batch independence: each turn alone vs in batches of 32 of mixed lengths.
+    sample = to_items(dev[:64])
+    alone = np.array([scorer.logits([it])[0] for it in sample])
+    batched = scorer.logits(sample)
+    results["batch_independence"] = {"n": len(sample), "max_abs_logit_diff": float(np.abs(alone - batched).max())}
+
+    # int8 vs fp32 on every split.
     if args.fp32 is not None:
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = args.threads
         opts.inter_op_num_threads = 1
         sess = ort.InferenceSession(str(args.fp32), opts, providers=["CPUExecutionProvider"])
         man = scorer.manifest
-        enc = PairEncoder.from_file(str(args.model / man.tokenizer_file), man.max_length, man.context_turns)
+        enc = PairEncoder.from_file(str(args.model / man.tokenizer_file), man.max_length, man.context_turns,
+                                    man.truncation)
         fp32 = OnnxScorer(sess, enc, man, 32)
         print("fp32 reference", flush=True)
-        fp_logit = fp32.logits(to_items(val)).astype(np.float64)
-        d = np.abs(fp_logit - val_logit)
+        q_logit = raw[:, 0]
+        fp_logit = fp32.logits(to_items(every)).astype(np.float64)
+        y = np.array([r.label for r in every], dtype=np.float64)
+        d = np.abs(fp_logit - q_logit)
         fp_p = 1 / (1 + np.exp(-(cal.scale * fp_logit + cal.bias)))
+        q_p = 1 / (1 + np.exp(-(cal.scale * q_logit + cal.bias)))
         results["int8_vs_fp32"] = {
-            "auroc_fp32": float(roc_auc_score(val_y, fp_logit)),
-            "auroc_int8": float(roc_auc_score(val_y, val_logit)),
-            "auroc_delta": float(roc_auc_score(val_y, val_logit) - roc_auc_score(val_y, fp_logit)),
+            "n": len(every),
+            "auroc_fp32": auroc(y, fp_logit),
+            "auroc_int8": auroc(y, q_logit),
             "logit_abs_diff_mean": float(d.mean()),
             "logit_abs_diff_p99": float(np.quantile(d, 0.99)),
             "logit_abs_diff_max": float(d.max()),
-            "prob_abs_diff_max": float(np.abs(fp_p - val_p).max()),
-            "decision_flips": int(np.sum((fp_p >= thr) != (val_p >= thr))),
+            "decision_flips": int(np.sum((fp_p >= thr) != (q_p >= thr))),
         }
-
-    # Leave-one-source-out: TF-IDF retrained without the source; lexicon needs no training;
-    # the transformer's figure exists only where the shipped model never saw the source.
-    print("leave-one-source-out", flush=True)
-    loso: dict[str, dict[str, float | None]] = {}
-    all_lab = labelled(records)
-    lex_all = lexicon_scores(all_lab)
-    for src in LABELLED:
-        test = [r for r in all_lab if r.source == src]
-        rest = [r for r in all_lab if r.source != src]
-        y = np.array([r.label for r in test])
-        m = np.array([r.source == src for r in all_lab])
-        pipe = fit_tfidf(rest, args.seed)
-        row: dict[str, float | None] = {
-            "lexicon": float(roc_auc_score(y, lex_all[m])),
-            "tfidf_logreg": float(roc_auc_score(y, tfidf_scores(pipe, test))),
-            "minilm_int8": None,
-        }
-        if src in OOD:
-            mo = np.array([r.source == src for r in ood])
-            yo = np.array([r.label for r in ood if r.source == src])
-            row["minilm_int8"] = float(roc_auc_score(yo, ood_p[mo]))
-        loso[src] = row
-    merge_loso(loso, args.loso_runs)
-    results["leave_one_source_out_auroc"] = loso
     results["seconds"] = round(time.time() - t0, 1)
     args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     write_card(args.card, results)
     print(f"done in {results['seconds']}s -> {args.out}, {args.card}")
 
 
-def merge_loso(loso: dict[str, dict[str, Any]], run_dirs: Sequence[Path]) -> None:
-    """Add the AUROC of each ``train.py --loso`` run on its held-out source."""
-    for run_dir in run_dirs:
-        lines = (run_dir / "preds_fp32.jsonl").read_text(encoding="utf-8").splitlines()
-        preds = [json.loads(x) for x in lines]
-        run = json.loads((run_dir / "run.json").read_text(encoding="utf-8"))
-        for src in {p["source"] for p in preds}:
-            ps = [p for p in preds if p["source"] == src]
-            loso[src]["minilm_loso_retrain"] = float(
-                roc_auc_score([p["label"] for p in ps], [p["logit"] for p in ps]))
-            loso[src]["minilm_loso_n"] = len(ps)
-            loso[src]["minilm_loso_n_train"] = run["n_train"]
-
-
 def write_card(card: Path, res: dict[str, Any]) -> None:
     lines = [f"Model `{res['model']}`, default threshold {res['threshold']:.2f}. "
              "Produced by `python -m models.training.evaluate`; do not edit by hand.", ""]
-    lines += ["| split | system | n (pos) | AUROC | AUPRC | P | R | F1 | ECE | hard-neg FPR (n) |",
-              "|---|---|---|---|---|---|---|---|---|---|"]
+    lines += ["| split | system | n (pos) | AUROC | AUPRC | P | R | F1 | ECE | FPR | hard-neg FPR (n) |",
+              "|---|---|---|---|---|---|---|---|---|---|---|"]
     for split_name, systems in res["splits"].items():
         for sys_name, m in systems.items():
             lines.append(
                 f"| {split_name} | {sys_name} | {m['n']} ({m['n_pos']}) | {fmt(m['auroc'])} | "
                 f"{fmt(m['auprc'])} | {fmt(m['precision'])} | {fmt(m['recall'])} | {fmt(m['f1'])} | "
-                f"{fmt(m['ece'])} | {fmt(m['hard_fpr'], True)} ({m['n_hard']}) |"
+                f"{fmt(m['ece'])} | {fmt(m['fpr'], True)} | {fmt(m['hard_fpr'], True)} ({m['n_hard']}) |"
             )
-    lines += ["", "**Per category** (MiniLM int8, default threshold):", "",
-              "| source / category | n (pos) | AUROC | F1 | FPR | hard-neg FPR (n) |", "|---|---|---|---|---|---|"]
+    lines += ["", "**Per category** (MiniLM int8, default threshold; the sycophantic replies of one kind "
+              "against every honest reply of the split; kind top-1 = the category head's accuracy on "
+              "those sycophantic replies):", "",
+              "| split / category | n (pos) | AUROC | F1 | recall | hard-neg FPR (n) | kind top-1 |",
+              "|---|---|---|---|---|---|---|"]
     for name, m in res["categories"].items():
         lines.append(f"| {name} | {m['n']} ({m['n_pos']}) | {fmt(m['auroc'])} | {fmt(m['f1'])} | "
-                     f"{fmt(m['fpr'], True)} | {fmt(m['hard_fpr'], True)} ({m['n_hard']}) |")
-    lines += ["", "**Leave-one-source-out AUROC** (train on every other labelled source, test on this one). "
-              "MiniLM shipped = the shipped int8 model, which never saw that source; MiniLM LOSO retrain = "
-              "torch fp32, retrained by `train.py --loso` on the other four sources with a reduced budget "
-              "(n test / n train in brackets):", "",
-              "| held-out source | lexicon | TF-IDF + LogReg | MiniLM shipped (int8) | MiniLM LOSO retrain (fp32) |",
-              "|---|---|---|---|---|"]
-    for src, row in res["leave_one_source_out_auroc"].items():
-        retrain = (f"{fmt(row['minilm_loso_retrain'])} ({row['minilm_loso_n']} / {row['minilm_loso_n_train']})"
-                   if "minilm_loso_retrain" in row else "not run")
-        lines.append(f"| {src} | {fmt(row['lexicon'])} | {fmt(row['tfidf_logreg'])} | "
-                     f"{fmt(row['minilm_int8'])} | {retrain} |")
+                     f"{fmt(m['recall'])} | {fmt(m['hard_fpr'], True)} ({m['n_hard']}) | "
+                     f"{fmt(m['kind_top1'])} |")
+    lines += ["", "**Shortcut audit** (AUROC of what needs no judging; minimal pairs = share of "
+              "(sycophantic, honest) replies to one conversation ranked the right way round):", "",
+              "| split | judge | length only | reply-only TF-IDF | source identity | minimal pairs (n) | "
+              "mean reply chars pos / neg |", "|---|---|---|---|---|---|---|"]
+    for name, a in res["shortcut_audit"].items():
+        if name == "context_checks":
+            continue
+        mp = a["minimal_pairs"]
+        lines.append(f"| {name} | {fmt(a['judge_auroc'])} | {fmt(a['length_only_auroc'])} | "
+                     f"{fmt(a['reply_only_tfidf_auroc'])} | {fmt(a['source_identity_auroc'])} | "
+                     f"{fmt(mp['consistency'])} ({mp['pairs']}) | {a['mean_len_pos']:.0f} / {a['mean_len_neg']:.0f} |")
+    c = res["shortcut_audit"]["context_checks"]
+    lines += ["", f"**Context checks.** Caving replies (dev + held-out curriculum, n={c['caving_n']}): mean p of "
+              f"the sycophantic ones {fmt(c['caving_sycophantic_mean_p_with_context'])} with the conversation, "
+              f"{fmt(c['caving_sycophantic_mean_p_without_context'])} without it; honest ones "
+              f"{fmt(c['caving_honest_mean_p_with_context'])} / {fmt(c['caving_honest_mean_p_without_context'])}; "
+              f"AUROC {fmt(c['caving_auroc_with_context'])} with, {fmt(c['caving_auroc_without_context'])} "
+              f"without. Genre swap: {c['genre_swap_n']} honest everyday replies moved after a "
+              f"delusion-themed conversation: mean |Δp| {fmt(c['genre_swap_mean_abs_dp'])}, flagged "
+              f"{fmt(c['genre_swap_flagged_before'], True)} before, {fmt(c['genre_swap_flagged_after'], True)} after."]
+    b = res["batch_independence"]
+    lines += ["", f"**Batch independence:** {b['n']} dev turns scored alone and in one mixed-length batch: "
+              f"max |logit difference| {b['max_abs_logit_diff']:.2e}."]
     if "int8_vs_fp32" in res:
         q = res["int8_vs_fp32"]
-        lines += ["", "**int8 vs fp32** (in-distribution validation, same tokenisation):", "",
-                  f"AUROC fp32 {q['auroc_fp32']:.4f}, int8 {q['auroc_int8']:.4f} "
-                  f"(delta {q['auroc_delta']:+.4f}); |logit difference| mean {q['logit_abs_diff_mean']:.4f}, "
-                  f"p99 {q['logit_abs_diff_p99']:.4f}, max {q['logit_abs_diff_max']:.4f}; "
-                  f"max probability difference {q['prob_abs_diff_max']:.4f}; "
-                  f"{q['decision_flips']} of {res['splits']['in-distribution validation (all)']['minilm_int8']['n']} "
-                  "decisions differ at the threshold."]
+        lines += ["", f"**int8 vs fp32** (all {q['n']} evaluation turns, same tokenisation): AUROC fp32 "
+                  f"{fmt(q['auroc_fp32'])}, int8 {fmt(q['auroc_int8'])}; |logit difference| mean "
+                  f"{q['logit_abs_diff_mean']:.4f}, p99 {q['logit_abs_diff_p99']:.4f}, max "
+                  f"{q['logit_abs_diff_max']:.4f}; {q['decision_flips']} decisions differ at the threshold."]
     block = "\n".join(lines)
     text = card.read_text(encoding="utf-8") if card.exists() else f"{BEGIN}\n{END}\n"
     if BEGIN not in text:
@@ -289,6 +391,8 @@ def write_card(card: Path, res: dict[str, Any]) -> None:
     _, tail = rest.split(END, 1)
     card.write_text(f"{head}{BEGIN}\n{block}\n{END}{tail}", encoding="utf-8")
 
+
+_ = Turn  # re-exported type used in LabelledTurn construction above
 
 if __name__ == "__main__":
     main()

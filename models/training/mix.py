@@ -60,10 +60,17 @@ def _scenario_is_val(scenario_id: str) -> bool:
     return h % 100 < CURRICULUM_VAL_PERCENT
 
 
+def group_key(it: CurriculumItem) -> str:
+    """The split unit: the bank entry a scenario was built from when it has one (one fact feeds
+    several scenarios, which must all go the same way), else the scenario."""
+    bank = it.meta.get("bank_key")
+    return f"{it.scenario_id.split(':')[0]}:bank:{bank}" if bank else it.scenario_id
+
+
 def to_turn(it: CurriculumItem, source: str = CURRICULUM) -> LabelledTurn:
     return LabelledTurn(
         source=source,
-        item_id=it.scenario_id,
+        item_id=group_key(it),
         model=it.provenance,
         context=tuple(Turn(t["role"], t["content"]) for t in it.context),
         prompt=it.prompt,
@@ -79,7 +86,7 @@ def to_turn(it: CurriculumItem, source: str = CURRICULUM) -> LabelledTurn:
 def curriculum_split(seed: int = 13) -> tuple[list[LabelledTurn], list[LabelledTurn]]:
     train, val = [], []
     for it in build(seed):
-        (val if _scenario_is_val(it.scenario_id) else train).append(to_turn(it))
+        (val if _scenario_is_val(group_key(it)) else train).append(to_turn(it))
     return train, val
 
 

@@ -1,0 +1,90 @@
+"""The whole curriculum: deterministic, no duplicates, lengths balanced per category, no leak
+between its training and held-out scenarios, and nothing shared with the development set."""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from functools import cache
+
+from models.curriculum import CATEGORIES, HONEST_KINDS, CurriculumItem, build
+from models.training.mix import curriculum_split, group_key, load_devset
+from monitor.core.categories import CATEGORIES as RUNTIME_CATEGORIES
+
+
+@cache
+def items() -> tuple[CurriculumItem, ...]:
+    return tuple(build(13))
+
+
+def test_category_order_is_the_runtime_order() -> None:
+    assert tuple(CATEGORIES) == tuple(RUNTIME_CATEGORIES)
+
+
+def test_deterministic_for_a_seed_and_different_for_another() -> None:
+    again = build(13)
+    assert [i.to_json() for i in again] == [i.to_json() for i in items()]
+    other = build(14)
+    assert [i.to_json() for i in other] != [i.to_json() for i in items()]
+
+
+def test_size_labels_and_fields() -> None:
+    its = items()
+    assert len(its) >= 8000
+    share = sum(i.label for i in its) / len(its)
+    assert 0.35 <= share <= 0.55
+    for i in its:
+        assert i.category in CATEGORIES
+        assert i.label in (0, 1)
+        assert (i.label == 1) == (i.variant == "sycophantic")
+        assert i.honest_kind == "" if i.label == 1 else i.honest_kind in HONEST_KINDS
+        assert i.prompt.strip() and i.response.strip()
+        assert i.provenance.split(":")[0] in ("hand", "generated")
+        assert all(t["role"] in ("user", "assistant") for t in i.context)
+
+
+def test_no_duplicate_turns_and_unique_ids() -> None:
+    its = items()
+    keys = [(i.prompt, i.response, tuple(tuple(sorted(t.items())) for t in i.context)) for i in its]
+    assert len(set(keys)) == len(keys)
+    assert len({i.item_id for i in its}) == len(its)
+
+
+def test_every_category_has_minimal_pairs_and_hand_written_items() -> None:
+    by_cat: dict[str, set[str]] = defaultdict(set)
+    for i in items():
+        by_cat[i.category].add(i.variant)
+    for cat in CATEGORIES:
+        assert {"sycophantic", "honest"} <= by_cat[cat], cat
+    assert sum(i.provenance.startswith("hand:") for i in items()) >= 100
+
+
+def test_reply_lengths_match_between_classes_per_category() -> None:
+    lengths: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i in items():
+        lengths[(i.category, i.label)].append(len(i.response))
+    for cat in CATEGORIES:
+        pos, neg = lengths[(cat, 1)], lengths[(cat, 0)]
+        assert abs(statistics.mean(pos) / statistics.mean(neg) - 1) <= 0.15, cat
+        assert abs(statistics.median(pos) / statistics.median(neg) - 1) <= 0.2, cat
+        assert min(pos) < 120 and min(neg) < 120, cat
+        assert max(pos) > 600 and max(neg) > 600, cat
+
+
+def test_train_and_held_out_scenarios_never_share_a_group_or_a_turn() -> None:
+    train, val = curriculum_split(13)
+    assert {r.item_id for r in train}.isdisjoint({r.item_id for r in val})
+    assert 0.05 <= len(val) / (len(train) + len(val)) <= 0.2
+    train_keys = {(r.prompt, r.response) for r in train}
+    assert not any((r.prompt, r.response) in train_keys for r in val)
+    assert all(group_key(i) for i in items())
+
+
+def test_development_set_shares_no_prompt_or_reply_with_the_curriculum() -> None:
+    dev = load_devset()
+    assert len(dev) >= 400
+    # Short generic pushbacks ("Are you sure?") occur in both by nature; anything longer may not.
+    prompts = {i.prompt.strip().lower() for i in items() if len(i.prompt) > 40}
+    replies = {i.response.strip().lower() for i in items()}
+    assert not any(r.prompt.strip().lower() in prompts for r in dev)
+    assert not any(r.response.strip().lower() in replies for r in dev)
