@@ -100,7 +100,7 @@ class Reply:
         return False
 
 
-def balance(replies: list[Reply], rng: random.Random, tol: float = 0.12) -> list[str]:
+def balance(replies: list[Reply], rng: random.Random, tol: float = 0.12, pad: tuple[str, ...] = CLOSERS) -> list[str]:
     """Bring one scenario's replies into the same length bucket: drop optional blocks from the
     longest, pad the shortest with at most two shared closers.  Returns the rendered texts."""
     for _ in range(12):
@@ -114,7 +114,7 @@ def balance(replies: list[Reply], rng: random.Random, tol: float = 0.12) -> list
             continue
         if shortest.padded < 2:
             t = shortest.text()
-            pool = [c for c in CLOSERS if c not in t]
+            pool = [c for c in pad if c not in t]
             shortest.add(rng.choice(pool))
             shortest.padded += 1
             continue
