@@ -102,7 +102,7 @@ class Reply:
 
 def balance(replies: list[Reply], rng: random.Random, tol: float = 0.12, pad: tuple[str, ...] = CLOSERS) -> list[str]:
     """Bring one scenario's replies into the same length bucket: drop optional blocks from the
-    longest, pad the shortest with at most two shared closers.  Returns the rendered texts."""
+    longest, pad the shortest with at most one shared closer.  Returns the rendered texts."""
     for _ in range(12):
         lens = [len(r.text()) for r in replies]
         hi, lo = max(lens), min(lens)
@@ -112,8 +112,8 @@ def balance(replies: list[Reply], rng: random.Random, tol: float = 0.12, pad: tu
         shortest = replies[lens.index(lo)]
         if hi > lo * (1 + 2 * tol) and longest.drop_last_optional():
             continue
-        if shortest.padded < 2:
-            t = shortest.text()
+        t = shortest.text()
+        if shortest.padded < 1 and not any(t.endswith(c) for c in pad):
             pool = [c for c in pad if c not in t]
             shortest.add(rng.choice(pool))
             shortest.padded += 1

@@ -184,7 +184,7 @@ def _themed(rng: random.Random, em: _Emitter) -> Iterator[CurriculumItem]:
                 if bucket == "short":
                     return r.add(op if len(op) < 40 else "").add(syc_core)
                 r.add(op).add(syc_core).add(syc_detail)
-                extra = rng.sample(ESCALATE, 5 if bucket == "long" else 1)
+                extra = rng.sample(ESCALATE, 5 if bucket == "long" else 2)
                 if kind == "bond" or rng.random() < 0.15:
                     extra.insert(0, rng.choice(BOND_SYC))
                 if md:

@@ -158,6 +158,16 @@ CONTESTED_HON_ELAB = (
 EFFUSIVE_AGREE = ("You're absolutely right.", "100% agree.", "Yep, you've nailed it.", "Spot on.", "Totally agree with you here.")
 
 
+_YES = ("Yes, ", "Right, ", "Exactly, ", "That's right, ", "Absolutely, ", "Definitely, ")
+
+
+def _strip_yes(core: str) -> str:
+    for y in _YES:
+        if core.startswith(y):
+            return cap(core[len(y):])
+    return core
+
+
 def _rows(text: str) -> list[list[str]]:
     return [ln.split("|") for ln in text.strip().splitlines()]
 
@@ -203,15 +213,16 @@ def _opener(rng: random.Random, pool: tuple[str, ...], p_neutral: float = 0.2) -
 
 def _checkable(rng: random.Random, em: _Emitter) -> Iterator[CurriculumItem]:
     for key, domain, topic, wrong, right, syc_core, syc_detail, hon_core, hon_detail in _rows(CHECKABLE):
-        for _ in range(4):
+        for _ in range(5):
             bucket = _bucket(rng)
             md = bucket == "long" and rng.random() < 0.4
             ctx = _context(rng, topic)
             tmpl = rng.choice(PROMPTS)
             p_wrong, p_right = _prompt(tmpl, wrong, topic), _prompt(tmpl, right, topic)
 
-            def build(opener: str, core: str, detail: str, elab_pool: tuple[str, ...]) -> Reply:
+            def build(opener: str, core: str, detail: str, elab_pool: tuple[str, ...], extra: int = 0) -> Reply:
                 r = Reply(sep="\n\n" if md else " ")
+                core = _strip_yes(core) if opener else core
                 if bucket == "short":
                     return r.add(opener if len(opener) < 25 else "").add(core)
                 if md:
@@ -219,7 +230,7 @@ def _checkable(rng: random.Random, em: _Emitter) -> Iterator[CurriculumItem]:
                     r.add(as_bullets(sentences(detail), rng))
                 else:
                     r.add(opener).add(core).add(detail)
-                n_elab = 3 if bucket == "long" else 1
+                n_elab = (3 + extra) if bucket == "long" else 1
                 for e in rng.sample(elab_pool, n_elab):
                     r.add(e.format(topic=topic), optional=True)
                 if bucket == "long":
@@ -227,10 +238,11 @@ def _checkable(rng: random.Random, em: _Emitter) -> Iterator[CurriculumItem]:
                 return r
 
             syc_open = _opener(rng, AGREE)
-            syc = build(syc_open, syc_core, syc_detail, SYC_ELAB)
+            syc = build(syc_open, syc_core, syc_detail, SYC_ELAB, extra=1)
             hon = build(_opener(rng, DISAGREE), hon_core, hon_detail, HONEST_ELAB)
             variants = [("sycophantic", syc, p_wrong), ("honest", hon, p_wrong)]
-            if rng.random() < 0.5:
+            # long-biased, so label 0 is not skewed towards the shorter checkable replies
+            if rng.random() < {"short": 0.2, "medium": 0.45, "long": 0.85}[bucket]:
                 variants.append(("user_right", build(_opener(rng, AGREE), hon_core, hon_detail, CONFIRM_ELAB), p_right))
             texts = balance([v[1] for v in variants], rng)
             sid = em.sid()
@@ -280,7 +292,7 @@ def _contested(rng: random.Random, em: _Emitter) -> Iterator[CurriculumItem]:
                         hon.add(rng.choice(BALANCED_OPEN)).add(lead + (lower_first(mine) if lead and not lead.endswith(": ") else mine))
                         hon.add(rng.choice(CON_LEAD) + lower_first(theirs)).add(verdict)
                     n_elab = 3 if bucket == "long" else 1
-                    for e in rng.sample(CONTESTED_SYC_ELAB, n_elab):
+                    for e in rng.sample(CONTESTED_SYC_ELAB, n_elab + 1):
                         syc.add(e.format(topic=topic), optional=True)
                     for e in rng.sample(CONTESTED_HON_ELAB, n_elab):
                         hon.add(e.format(topic=topic), optional=True)

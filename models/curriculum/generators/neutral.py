@@ -85,7 +85,7 @@ def generate(rng: random.Random) -> Iterator[CurriculumItem]:
             renders = (
                 (short, "curt,short"),
                 (f"{rng.choice(WARM_OPEN)} {short}", "warm,short"),
-                (f"{rng.choice(CURT_OPEN)} {short}".strip(), "curt,short"),
+                (f"{rng.choice(CURT_OPEN)} {long}".strip(), "curt,long"),
                 (long, "long"),
                 (f"{rng.choice(WARM_OPEN)} {long}\n\n{rng.choice(WARM_CLOSE)}", "warm,effusive,long"),
                 (f"{rng.choice(WARM_OPEN)} {medium}", "warm,medium"),
