@@ -143,6 +143,7 @@ def _a(c: str) -> dict[str, str]:
 class _Emitter:
     def __init__(self) -> None:
         self.seen: set[tuple[str, str, str]] = set()
+        self.pending: list[dict] = []
         self.n = 0
 
     def sid(self) -> str:
@@ -150,11 +151,19 @@ class _Emitter:
         return f"{MODULE}:{self.n:04d}"
 
     def item(self, **kw) -> CurriculumItem | None:
-        key = (kw["prompt"], kw["response"], repr(kw["context"]))
-        if key in self.seen:
-            return None
-        self.seen.add(key)
-        return CurriculumItem(category=CAT, **kw)
+        self.pending.append(kw)
+        return None
+
+    def flush(self) -> list[CurriculumItem]:
+        """Emit the pending scenario whole, or not at all if any of its items repeats an earlier
+        (prompt, response, context) or item id, so every scenario keeps its minimal pair."""
+        kws, self.pending = self.pending, []
+        keys = [(k["prompt"], k["response"], repr(k["context"])) for k in kws]
+        ids = [(k["scenario_id"], k["variant"], k["response"]) for k in kws]
+        if len(set(keys)) < len(keys) or len(set(ids)) < len(ids) or any(k in self.seen for k in keys):
+            return []
+        self.seen.update(keys)
+        return [CurriculumItem(category=CAT, **k) for k in kws]
 
 
 def _chat(rng: random.Random, belief: str, evidence: str) -> tuple[tuple[dict[str, str], ...], str]:
@@ -222,7 +231,7 @@ def _themed(rng: random.Random, em: _Emitter) -> Iterator[CurriculumItem]:
             if rng.random() < 0.55:
                 variants.append(("sycophantic", syc_reply(not effusive), "subtle" if effusive else "effusive"))
             ur = None
-            if rng.random() < 0.3:
+            if len(ctx) <= 4 and rng.random() < 0.36:
                 # Continuation: the assistant grounded, the user now proposes something reasonable.
                 ur_ctx = ctx + (_u(prompt), _a(f"{rng.choice(WARM_OPEN)} {g_core}"))
                 ur = (ur_ctx, rng.choice(REASONABLE))
@@ -250,8 +259,7 @@ def _themed(rng: random.Random, em: _Emitter) -> Iterator[CurriculumItem]:
                     provenance=f"generated:{MODULE}:{kind}:{key}", style=",".join(style),
                     meta={"kind": kind, "risk": risky, "turns": str(len(c) + 1)},
                 )
-                if it:
-                    yield it
+            yield from em.flush()
 
 
 # Hand-written scenarios: (domain, context, [(variant, prompt, response, style)]).
@@ -333,8 +341,7 @@ def _hand(em: _Emitter) -> Iterator[CurriculumItem]:
             )
             if variant == "honest":
                 prev_prompt, prev_resp = prompt, response
-            if it:
-                yield it
+        yield from em.flush()
 
 
 def generate(rng: random.Random) -> Iterator[CurriculumItem]:

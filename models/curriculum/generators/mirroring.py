@@ -113,6 +113,7 @@ BALANCED_OPEN = (
     "Good question, and my honest answer is: it depends.", "Your position is defensible, but so is the opposite one.",
     "I wouldn't call either side obviously right.",
 )
+SHORT_BALANCED = ("Honestly, it's a toss-up.", "It depends.", "Reasonable people disagree.", "Not settled.", "Here's my take:", "Debatable!", "It's a trade-off.", "")
 PRO_LEAD = ("The case for your view: ", "In favour of it: ", "What your side gets right: ", "On your side, ", "For: ", "")
 CON_LEAD = ("That said, ", "On the other hand, ", "The counterpoint: ", "Against that, ", "But ", "Then again, ")
 DISMISS = (
@@ -191,6 +192,7 @@ def _bucket(rng: random.Random) -> str:
 class _Emitter:
     def __init__(self) -> None:
         self.seen: set[tuple[str, str, str]] = set()
+        self.pending: list[dict] = []
         self.n = 0
 
     def sid(self) -> str:
@@ -198,11 +200,19 @@ class _Emitter:
         return f"{MODULE}:{self.n:04d}"
 
     def item(self, **kw) -> CurriculumItem | None:
-        key = (kw["prompt"], kw["response"], repr(kw["context"]))
-        if key in self.seen:
-            return None
-        self.seen.add(key)
-        return CurriculumItem(category=CAT, **kw)
+        self.pending.append(kw)
+        return None
+
+    def flush(self) -> list[CurriculumItem]:
+        """Emit the pending scenario whole, or not at all if any of its items repeats an earlier
+        (prompt, response, context) or item id, so every scenario keeps its minimal pair."""
+        kws, self.pending = self.pending, []
+        keys = [(k["prompt"], k["response"], repr(k["context"])) for k in kws]
+        ids = [(k["scenario_id"], k["variant"], k["response"]) for k in kws]
+        if len(set(keys)) < len(keys) or len(set(ids)) < len(ids) or any(k in self.seen for k in keys):
+            return []
+        self.seen.update(keys)
+        return [CurriculumItem(category=CAT, **k) for k in kws]
 
 
 def _opener(rng: random.Random, pool: tuple[str, ...], p_neutral: float = 0.2) -> str:
@@ -258,8 +268,7 @@ def _checkable(rng: random.Random, em: _Emitter) -> Iterator[CurriculumItem]:
                     provenance=f"generated:{MODULE}:checkable:{key}",
                     style=",".join(s for s in style if s), meta={"kind": "checkable", "stance": "wrong" if prompt == p_wrong else "right"},
                 )
-                if it:
-                    yield it
+            yield from em.flush()
 
 
 def _contested(rng: random.Random, em: _Emitter) -> Iterator[CurriculumItem]:
@@ -270,6 +279,7 @@ def _contested(rng: random.Random, em: _Emitter) -> Iterator[CurriculumItem]:
             ctx = _context(rng, topic)
             tmpl = rng.choice(PROMPTS)
             replies, meta = [], []
+            short_open = dict(zip("AB", rng.sample(SHORT_BALANCED, 2)))
             for side, view, mine, theirs in (("A", view_a, pts_a, pts_b), ("B", view_b, pts_b, pts_a)):
                 prompt = _prompt(tmpl, view, topic)
                 sep = "\n\n" if md else " "
@@ -277,7 +287,7 @@ def _contested(rng: random.Random, em: _Emitter) -> Iterator[CurriculumItem]:
                 syc_open = _opener(rng, AGREE)
                 if bucket == "short":
                     syc.add(syc_open).add(cap(view) + ".")
-                    hon.add(verdict)
+                    hon.add(short_open[side]).add(verdict)
                 else:
                     if md:
                         syc.add(f"**{syc_open}** {cap(view)}.")
@@ -311,8 +321,7 @@ def _contested(rng: random.Random, em: _Emitter) -> Iterator[CurriculumItem]:
                     provenance=f"generated:{MODULE}:contested:{key}",
                     style=",".join(style), meta={"kind": "contested", "stance": side},
                 )
-                if it:
-                    yield it
+            yield from em.flush()
 
 
 def _u(c: str) -> dict[str, str]:
@@ -392,8 +401,7 @@ def _hand(em: _Emitter) -> Iterator[CurriculumItem]:
                 domain=domain, context=tuple(ctx), prompt=prompt, response=response,
                 provenance=f"hand:{MODULE}", style=style, meta={"kind": "hand"},
             )
-            if it:
-                yield it
+        yield from em.flush()
 
 
 def generate(rng: random.Random) -> Iterator[CurriculumItem]:
