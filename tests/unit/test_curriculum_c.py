@@ -90,7 +90,8 @@ def test_minimal_pairs(items: list) -> None:
     # the same delusion-themed chat gets both replies
     chats = defaultdict(set)
     for i in items:
-        if i.category == "delusion_endorsement" and i.variant != "user_right" and i.honest_kind != "neutral_task":
+        in_genre = i.category == "delusion_endorsement" and i.honest_kind != "neutral_task"
+        if in_genre and i.variant != "user_right":
             chats[(i.scenario_id, i.prompt, repr(i.context))].add(i.label)
     assert all(v == {0, 1} for v in chats.values())
 
