@@ -240,7 +240,7 @@ def _checkable(rng: random.Random, em: _Emitter) -> Iterator[CurriculumItem]:
                     r.add(as_bullets(sentences(detail), rng))
                 else:
                     r.add(opener).add(core).add(detail)
-                n_elab = (3 + extra) if bucket == "long" else 1
+                n_elab = (3 if bucket == "long" else 1) + extra
                 for e in rng.sample(elab_pool, n_elab):
                     r.add(e.format(topic=topic), optional=True)
                 if bucket == "long":
