@@ -32,7 +32,7 @@ from monitor.adapters.sinks.metrics import DeliveryMetrics, Outcome
 from monitor.adapters.sinks.policy import Backoff, CircuitBreaker, CircuitState
 from monitor.errors import ConfigError, SinkError, StateError
 
-__all__ = ["DeadLetterHook", "Dispatcher", "SettledHook", "Sleep"]
+__all__ = ["DeadLetterHook", "Dispatcher", "SettledHook", "Sleep", "StoreHook"]
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,8 @@ class _Stopping(Exception):
 Sleep = Callable[[float], Awaitable[None]]
 DeadLetterHook = Callable[[str, Notification | None, str], Awaitable[None]]
 """Called as ``hook(sink_name, notification, error)`` after an entry was dead-lettered."""
+StoreHook = Callable[[bool, str], None]
+"""Called as ``hook(ok, error)`` after each read of the outbox: whether the store answered."""
 SettledHook = Callable[[str, str, str], Awaitable[None]]
 """Called as ``hook(sink_name, entry_id, outcome)`` once an entry is acknowledged for a sink
 (outcome ``delivered`` or ``dead_lettered``) and the stream trimmed if due."""
@@ -62,6 +64,7 @@ class Dispatcher:
         rng: random.Random | None = None,
         on_dead_letter: DeadLetterHook | None = None,
         on_settled: SettledHook | None = None,
+        on_store: StoreHook | None = None,
         stop_grace_s: float = 15.0,
     ) -> None:
         names = [s.name for s in sinks]
@@ -76,6 +79,7 @@ class Dispatcher:
         self._backoff = Backoff(self._settings.retry, rng or random.Random())
         self._on_dead_letter = on_dead_letter
         self._on_settled = on_settled
+        self._on_store = on_store
         self._breakers = {s.name: self._make_breaker(s.name) for s in sinks}
         self._tasks: list[asyncio.Task[None]] = []
         self._stopping = asyncio.Event()
@@ -190,7 +194,11 @@ class Dispatcher:
                     if self._on_settled is not None:
                         await self._on_settled(sink.name, entry.entry_id, outcome)
                 store_failures = 0
+                if self._on_store is not None:
+                    self._on_store(True, "")
             except StateError as exc:
+                if self._on_store is not None:
+                    self._on_store(False, str(exc))
                 store_failures += 1
                 backlog = True
                 self._metrics.store_errors.inc()
