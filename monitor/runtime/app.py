@@ -236,7 +236,10 @@ class MonitorApp:
 
     async def _refresh_overrides(self) -> None:
         try:
+            rejected = self.state.rejected_overrides
             self._overrides = await self.state.sampling_overrides()
+            if self.state.rejected_overrides > rejected:  # unsigned: not from `sycomon sampling`
+                self.metrics.errors.labels("signature").inc(self.state.rejected_overrides - rejected)
         except StateError:
             self.metrics.errors.labels("redis").inc()
             log.warning("could not refresh sampling overrides; keeping the last known ones")

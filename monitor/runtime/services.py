@@ -32,6 +32,7 @@ def build_mitigation(settings: Settings, outbox: RedisOutbox) -> MitigationServi
         settings.redis.url.get_secret_value(),
         settings.redis.prefix,
         socket_timeout_s=settings.redis.socket_timeout_s,
+        signer=m.record_signer(),
     )
     webhook = None
     if m.webhook_secret is not None and m.webhook_secret.get_secret_value():
