@@ -148,8 +148,13 @@ async def test_patch_for_v2_lowers_its_simulated_rate(redis_server: str, tmp_pat
     assert summary.by_version["v1"].patched_turns == 0
 
 
-def test_simulate_command_in_closed_loop(redis_server: str, tmp_path: Path) -> None:
+def test_simulate_command_in_closed_loop(
+    redis_server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     prefix = f"t{uuid.uuid4().hex[:10]}"
+    # the simulated gateway verifies patches with the worker's key, from the same settings
+    monkeypatch.setenv("SYCOMON_MITIGATION__SIGNING_KEY", SIGNER.secret.decode())
+    monkeypatch.setenv("SYCOMON_MITIGATION__SIGNING_KEY_ID", SIGNER.key_id)
 
     async def patch_v2() -> None:
         service = _service(redis_server, prefix)
