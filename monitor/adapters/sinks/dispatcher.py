@@ -203,6 +203,8 @@ class Dispatcher:
                 backlog = True
                 self._metrics.store_errors.inc()
                 log.warning("alert sink %s: outbox store error (%s); retrying", sink.name, exc)
+                if "NOGROUP" in str(exc):
+                    await self._recreate_group(sink.name, group)
                 await self._pause(self._backoff.delay(store_failures))
             except _Stopping:
                 raise
@@ -213,6 +215,16 @@ class Dispatcher:
                 self._metrics.store_errors.inc()
                 log.exception("alert sink %s: unexpected error in the delivery loop", sink.name)
                 await self._pause(self._backoff.delay(store_failures))
+
+    async def _recreate_group(self, sink: str, group: str) -> None:
+        """The stream or its group is gone (Redis lost its data: a restart without persistence,
+        a FLUSHALL). Create them again, reading from the start of what the stream holds now, so
+        alerts enqueued since are delivered without a worker restart."""
+        log.error("alert sink %s: group %s is gone (Redis lost its data?); recreating it", sink, group)
+        try:
+            await self._outbox.ensure_group(group)
+        except StateError as exc:
+            log.warning("alert sink %s: could not recreate group %s yet: %s", sink, group, exc)
 
     async def _deliver(self, sink: AlertSink, group: str, entry: OutboxEntry) -> str:
         """Deliver one entry (retrying as configured); returns the final outcome."""
