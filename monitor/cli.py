@@ -230,10 +230,19 @@ def sampling(
     model_version: str,
     rate: Annotated[float | None, typer.Argument(min=0.0, max=1.0, help="New rate (or --clear).")] = None,
     clear: Annotated[bool, typer.Option("--clear", help="Remove the override.")] = False,
+    comment: Annotated[str | None, typer.Option("--comment", help="Recorded in the audit log.")] = None,
     config: ConfigOpt = None,
 ) -> None:
-    """Override a model version's sampling rate live (workers pick it up within seconds)."""
+    """Override a model version's sampling rate live (workers pick it up within seconds).
+
+    The override is signed with ``mitigation.signing_key`` (workers ignore unsigned ones) and
+    audited with the actor ``cli:<os user>``."""
+    import getpass
+    from datetime import UTC, datetime
+
+    from monitor.adapters.mitigation_store import RedisMitigationStore
     from monitor.adapters.redis_state import RedisState
+    from monitor.core.mitigation_model import Action, ActionKind
 
     if (rate is None) != clear:
         console.print("[red]error:[/red] give a RATE or --clear")
@@ -242,10 +251,22 @@ def sampling(
 
     async def write() -> None:
         state = RedisState.from_settings(s)
+        store = RedisMitigationStore.from_url(
+            s.redis.url.get_secret_value(), s.redis.prefix, signer=s.mitigation.record_signer()
+        )
         try:
             await state.set_sampling_override(model_version, rate)
+            actor = f"cli:{getpass.getuser()}"
+            await store.append_audit(Action(
+                kind=ActionKind.RECORD, at=datetime.now(UTC),
+                actor=f"{actor} ({comment.strip()[:120]})" if comment and comment.strip() else actor,
+                reason="sampling_override",
+                detail="override cleared" if rate is None else f"sampling rate {rate}",
+                model_version=model_version,
+            ))  # fmt: skip
         finally:
             await state.close()
+            await store.close()
 
     asyncio.run(write())
     console.print(f"{model_version}: " + ("override cleared" if clear else f"sampling rate {rate}"))

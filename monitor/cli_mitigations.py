@@ -39,7 +39,11 @@ RedisOpt = Annotated[
     typer.Option("--redis-url", envvar="SYCOMON_REDIS_URL", help="Default: the settings' redis.url."),
 ]
 ActorOpt = Annotated[
-    str | None, typer.Option("--actor", help="Recorded in the audit log; default cli:$USER.")
+    str | None,
+    typer.Option(
+        "--comment", "--actor",
+        help="A comment recorded with the change. The actor is always cli:<os user> (not settable).",
+    ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable output.")]
 
@@ -59,7 +63,7 @@ def build_service(
     settings: MitigationSettings, redis_url: str, prefix: str = "sycomon"
 ) -> tuple[MitigationService, Callable[[], Awaitable[None]]]:
     """A service for one-shot use, and the coroutine function that closes what it opened."""
-    store = RedisMitigationStore.from_url(redis_url, prefix)
+    store = RedisMitigationStore.from_url(redis_url, prefix, signer=settings.record_signer())
     webhook = None
     if settings.webhook_secret is not None and settings.webhook_secret.get_secret_value():
         webhook = SignedWebhookCaller(settings.webhook_secret, timeout_s=settings.webhook_timeout_s)
@@ -73,8 +77,11 @@ def build_service(
     return service, close
 
 
-def _actor(actor: str | None) -> str:
-    return actor or f"cli:{getpass.getuser()}"
+def _actor(comment: str | None) -> str:
+    """``cli:<os user>``: derived from the identity running the command, never from a flag; a
+    ``--comment`` is appended in parentheses (it cannot stand in for the actor)."""
+    actor = f"cli:{getpass.getuser()}"
+    return f"{actor} ({comment.strip()[:120]})" if comment and comment.strip() else actor
 
 
 def _run(config: Path | None, redis_url: str | None, fn: Callable[[MitigationService], Awaitable[T]]) -> T:

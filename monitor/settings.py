@@ -32,6 +32,7 @@ from monitor.errors import ConfigError
 __all__ = [
     "DEFAULT_MODEL_DIR",
     "DetectionSettings",
+    "HealthSettings",
     "KafkaSettings",
     "LimitSettings",
     "ModelSettings",
@@ -148,6 +149,18 @@ class DetectionSettings(_Section):
     max_catch_up_minutes: int = Field(default=240, ge=1, description="Minutes evaluated per tick at most.")
 
 
+class HealthSettings(_Section):
+    """When ``/readyz`` turns false (503) and how often the worker checks (lag, Redis, Kafka)."""
+
+    interval_s: float = Field(default=5.0, gt=0, description="How often lag and dependencies are checked.")
+    partition_stall_s: float = Field(
+        default=120.0, gt=0, description="A partition with lag, its committed offset unmoved this long."
+    )
+    dependency_grace_s: float = Field(
+        default=30.0, gt=0, description="Redis, Kafka or the alert outbox unreachable this long."
+    )
+
+
 class LimitSettings(_Section):
     max_text_bytes: int = Field(default=32 * 1024, ge=1)
     max_context_turns: int = Field(default=20, ge=0)
@@ -182,6 +195,7 @@ class Settings(BaseSettings):
     web: WebSettings = WebSettings()
     limits: LimitSettings = LimitSettings()
     detection: DetectionSettings = DetectionSettings()
+    health: HealthSettings = HealthSettings()
     detectors: DetectorSettings = DetectorSettings()
     alerting: AlertingSettings = AlertingSettings()
     sinks: SinkSettings = SinkSettings()

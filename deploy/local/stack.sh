@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # The real local stack for sycophancy-monitor, started by the project itself (no Docker):
 #   kafka       Apache Kafka (KRaft, single combined broker+controller), jars from Maven Central
-#   redis       Debian redis-server, no persistence
+#   redis       Debian redis-server, AOF persistence (appendfsync everysec) and ACL users
+#               sycomon-worker (read-write) and sycomon-gateway (read-only: patch keys, the
+#               announcement channel); passwords SYCOMON_REDIS_WORKER_PASSWORD /
+#               SYCOMON_REDIS_GATEWAY_PASSWORD. The default (password-less) user stays enabled on
+#               this loopback-only dev stack so tests can connect; docker-compose.yml disables it.
 #   prometheus  Debian prometheus, scraping the worker on 127.0.0.1:6066
 #
 # Usage: deploy/local/stack.sh up|down|status|reset-kafka [kafka|redis|prometheus ...]
@@ -38,6 +42,8 @@ HOST=127.0.0.1
 KAFKA_PORT=${SYCOMON_KAFKA_PORT:-9092}
 KAFKA_CONTROLLER_PORT=${SYCOMON_KAFKA_CONTROLLER_PORT:-9093}
 REDIS_PORT=${SYCOMON_REDIS_PORT:-6379}
+REDIS_WORKER_PASSWORD=${SYCOMON_REDIS_WORKER_PASSWORD:-sycomon-worker-dev}
+REDIS_GATEWAY_PASSWORD=${SYCOMON_REDIS_GATEWAY_PASSWORD:-sycomon-gateway-dev}
 PROMETHEUS_PORT=${SYCOMON_PROMETHEUS_PORT:-9090}
 KAFKA_LIBS=${SYCOMON_KAFKA_LIBS:-$HERE/kafka/libs}
 KAFKA_HEAP=${SYCOMON_KAFKA_HEAP:--Xms256m -Xmx512m}
@@ -368,8 +374,14 @@ launch_redis() {
   rm -f "$(pidfile redis)"
   mark_log "$dir/redis.log"
   note_launched redis
-  log "redis: starting on $HOST:$REDIS_PORT (no persistence)"
-  redis-server --bind "$HOST" --port "$REDIS_PORT" --save '' --appendonly no \
+  log "redis: starting on $HOST:$REDIS_PORT (AOF, ACL users sycomon-worker / sycomon-gateway)"
+  # The gateway user reads the patch hashes and subscribes to the announcements, nothing else:
+  # a compromised gateway cannot write a patch (it would be unsigned anyway: docs/mitigations.md).
+  redis-server --bind "$HOST" --port "$REDIS_PORT" --save '' \
+    --appendonly yes --appendfsync everysec \
+    --user sycomon-worker on ">$REDIS_WORKER_PASSWORD" '~*' '&*' '+@all' \
+    --user sycomon-gateway on ">$REDIS_GATEWAY_PASSWORD" resetkeys '~*:mitigation:patch:*' \
+      resetchannels '&*:mitigations' -@all +hgetall +subscribe +unsubscribe +ping +hello +auth \
     --daemonize yes --pidfile "$(pidfile redis)" --logfile "$dir/redis.log" --dir "$dir" \
     </dev/null >/dev/null 9>&- || die "redis-server failed to start (see $dir/redis.log)"
 }

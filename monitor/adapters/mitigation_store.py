@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -36,7 +37,7 @@ from redis.exceptions import LockError, RedisError
 from redis.typing import EncodableT, FieldT
 
 from monitor.core.events import Alert
-from monitor.core.mitigation_model import ActivePatch
+from monitor.core.mitigation_model import ActivePatch, patch_domain
 from monitor.core.policy import (
     Action,
     ActionKind,
@@ -47,6 +48,7 @@ from monitor.core.policy import (
     Step,
     restore,
 )
+from monitor.core.record_signing import SIG_FIELDS, RecordSigner
 from monitor.errors import ConfigError, MonitorError, SinkError, StateError
 
 __all__ = ["AuditEntry", "MitigationService", "RedisMitigationStore", "ServiceStats", "WebhookCaller"]
@@ -85,6 +87,8 @@ class RedisMitigationStore:
         lock_timeout_s: float = 30.0,
         lock_wait_s: float = 10.0,
         audit_maxlen: int | None = None,
+        signer: RecordSigner | None = None,
+        wall: Callable[[], float] = time.time,
     ) -> None:
         if not client.connection_pool.connection_kwargs.get("decode_responses"):
             raise ConfigError("RedisMitigationStore needs a client made with decode_responses=True")
@@ -93,13 +97,39 @@ class RedisMitigationStore:
         self._lock_timeout_s = lock_timeout_s
         self._lock_wait_s = lock_wait_s
         self._audit_maxlen = audit_maxlen
+        self._signer = signer
+        self._wall = wall
+        if signer is None:
+            log.warning("no mitigation.signing_key: patches are written unsigned and gateways ignore them")
 
     @classmethod
     def from_url(
-        cls, url: str, prefix: str = "sycomon", *, socket_timeout_s: float = 2.0
+        cls,
+        url: str,
+        prefix: str = "sycomon",
+        *,
+        socket_timeout_s: float = 2.0,
+        signer: RecordSigner | None = None,
     ) -> RedisMitigationStore:
         client = aioredis.Redis.from_url(url, socket_timeout=socket_timeout_s, decode_responses=True)
-        return cls(client, MitigationKeys(prefix))
+        return cls(client, MitigationKeys(prefix), signer=signer)
+
+    def signed_patch(self, patch: ActivePatch) -> dict[str, str]:
+        """The hash stored for ``patch``: signed when a key is configured."""
+        fields = patch.to_hash()
+        if self._signer is None:
+            return fields
+        return self._signer.sign(patch_domain(patch.model_version), fields, self._wall())
+
+    async def append_audit(self, action: Action) -> AuditEntry:
+        """Audit a change made outside the mitigation engine (e.g. a sampling override)."""
+        try:
+            sid = await self._r.xadd(
+                self.keys.audit, self._audit_fields(action), maxlen=self._audit_maxlen, approximate=True
+            )
+        except (RedisError, OSError) as exc:
+            raise StateError(f"redis audit write failed: {exc}") from exc
+        return AuditEntry(str(sid), action)
 
     async def close(self) -> None:
         await self._r.aclose()
@@ -149,7 +179,7 @@ class RedisMitigationStore:
         if not fields:
             return None
         try:
-            return ActivePatch.from_hash(fields)
+            return ActivePatch.from_hash({k: v for k, v in fields.items() if k not in SIG_FIELDS})
         except ValidationError:
             raise StateError(f"patch hash for {model_version!r} is malformed") from None
 
@@ -191,7 +221,7 @@ class RedisMitigationStore:
                 )
                 key = self.keys.patch(patch.model_version)
                 pipe.delete(key)
-                pipe.hset(key, mapping=patch.to_hash())
+                pipe.hset(key, mapping=dict(self.signed_patch(patch)))
                 pipe.pexpireat(key, int(a.expires_at.timestamp() * 1000))
                 pipe.publish(self.keys.channel, self._announce("apply", a))
                 n += 4

@@ -103,9 +103,26 @@ class WorkerMetrics:
         )
         self.consumer_lag = Gauge(
             "sycomon_consumer_lag",
-            "Records behind the high watermark, per assigned partition.",
+            "Records between this worker's committed offset (processed) and the high watermark, "
+            "per assigned partition.",
             ["topic", "partition"],
             registry=registry,
+        )
+        self.partition_stalled = Gauge(
+            "sycomon_partition_stalled_seconds",
+            "Seconds a partition with lag has made no progress (committed offset unchanged); 0 when "
+            "it progresses or is caught up.",
+            ["topic", "partition"],
+            registry=registry,
+        )
+        self.dependency_down = Gauge(
+            "sycomon_dependency_down_seconds",
+            "Seconds a dependency (redis, kafka, outbox) has been unreachable; 0 when it answers.",
+            ["dependency"],
+            registry=registry,
+        )
+        self.ready = Gauge(
+            "sycomon_ready", "1 when /readyz answers 200, 0 when it answers 503.", registry=registry
         )
         self.offset_rewinds = Counter(
             "sycomon_offset_rewinds_total",

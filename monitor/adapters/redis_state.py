@@ -6,7 +6,8 @@ Key layout (also in docs/state.md), ``P`` being ``RedisSettings.prefix``:
 - ``P:agg:{version}:{segment}:{minute}`` hash, field ``p{partition}`` -> bucket JSON; TTL retention
 - ``P:versions``                    sorted set, model version -> last event-time minute seen
 - ``P:segments:{version}``          set of segments seen for the version; TTL retention
-- ``P:sampling:rates``              hash, model version -> rate in [0, 1] (written by operators)
+- ``P:sampling:rates``              hash, model version -> signed JSON ``{"rate", "sig_kid", "sig_ts",
+                                    "sig"}`` (written by ``sycomon sampling``; unsigned ones ignored)
 - ``P:examples:{version}``          list of flagged examples (only when privacy.keep_flagged_examples)
 - ``P:flagged_ids:{version}``       list, latest flagged event ids (ids only); TTL retention
 - ``P:detection:state``             JSON snapshot of the detectors and alert lifecycle (leader)
@@ -19,6 +20,8 @@ from __future__ import annotations
 
 import inspect
 import json
+import logging
+import time
 from collections.abc import Awaitable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -26,7 +29,9 @@ import redis.asyncio as aioredis
 from redis.exceptions import RedisError
 
 from monitor.core import windows
-from monitor.errors import StateError
+from monitor.core.mitigation_model import sampling_domain
+from monitor.core.record_signing import RecordSigner, verify_record
+from monitor.errors import SignatureError, StateError
 
 if TYPE_CHECKING:
     from monitor.settings import Settings
@@ -34,6 +39,8 @@ if TYPE_CHECKING:
 __all__ = ["RedisState"]
 
 T = TypeVar("T")
+
+log = logging.getLogger(__name__)
 
 
 async def _done(value: Awaitable[T] | T) -> T:
@@ -61,8 +68,20 @@ return out
 class RedisState:
     """The worker's Redis adapter. ``close()`` releases the connection pool."""
 
-    def __init__(self, client: aioredis.Redis, prefix: str, dedup_ttl_s: int, retention_s: int) -> None:
+    def __init__(
+        self,
+        client: aioredis.Redis,
+        prefix: str,
+        dedup_ttl_s: int,
+        retention_s: int,
+        *,
+        signer: RecordSigner | None = None,
+        record_keys: Mapping[str, bytes] | None = None,
+    ) -> None:
         self._r = client
+        self._signer = signer
+        self._record_keys = dict(record_keys or {})
+        self.rejected_overrides = 0  # unsigned or badly signed overrides seen (and ignored)
         self._p = prefix
         self._dedup_ttl_s = dedup_ttl_s
         self._retention_s = retention_s
@@ -70,10 +89,18 @@ class RedisState:
 
     @classmethod
     def from_url(
-        cls, url: str, prefix: str, dedup_ttl_s: int, retention_s: int, socket_timeout_s: float = 2.0
+        cls,
+        url: str,
+        prefix: str,
+        dedup_ttl_s: int,
+        retention_s: int,
+        socket_timeout_s: float = 2.0,
+        *,
+        signer: RecordSigner | None = None,
+        record_keys: Mapping[str, bytes] | None = None,
     ) -> RedisState:
         client = aioredis.Redis.from_url(url, socket_timeout=socket_timeout_s, decode_responses=False)
-        return cls(client, prefix, dedup_ttl_s, retention_s)
+        return cls(client, prefix, dedup_ttl_s, retention_s, signer=signer, record_keys=record_keys)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> RedisState:
@@ -84,6 +111,8 @@ class RedisState:
             settings.pipeline.dedup_ttl_s,
             settings.pipeline.retention_minutes * 60,
             settings.redis.socket_timeout_s,
+            signer=settings.mitigation.record_signer(),
+            record_keys=settings.mitigation.record_keys(),
         )
 
     @property
@@ -225,9 +254,19 @@ class RedisState:
             raise StateError(f"redis read failed: {exc}") from exc
         out: dict[str, float] = {}
         for k, v in raw.items():
-            rate = float(v)
+            version = k.decode()
+            try:
+                record = json.loads(v)
+                if not isinstance(record, dict):
+                    raise SignatureError("not a signed record")
+                fields = verify_record(sampling_domain(version), record, self._record_keys)
+                rate = float(fields["rate"])
+            except (ValueError, KeyError, SignatureError) as exc:
+                self.rejected_overrides += 1
+                log.error("sampling override for %s ignored: %s", version, exc)
+                continue
             if 0.0 <= rate <= 1.0:
-                out[k.decode()] = rate
+                out[version] = rate
         return out
 
     async def set_sampling_override(self, version: str, rate: float | None) -> None:
@@ -236,7 +275,10 @@ class RedisState:
             if rate is None:
                 await _done(self._r.hdel(key, version))
             else:
-                await _done(self._r.hset(key, version, str(rate)))
+                if self._signer is None:
+                    raise StateError("no mitigation.signing_key: workers would ignore the override")
+                record = self._signer.sign(sampling_domain(version), {"rate": repr(float(rate))}, time.time())
+                await _done(self._r.hset(key, version, json.dumps(record)))
         except (RedisError, OSError) as exc:
             raise StateError(f"redis write failed: {exc}") from exc
 

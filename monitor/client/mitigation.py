@@ -4,6 +4,12 @@ The monitor stores the patch in force for a version in Redis (``{prefix}:mitigat
 and announces every change on the ``{prefix}:mitigations`` channel. :class:`MitigationClient`
 caches what it read, drops a version's entry when a change is announced, and fails open: when
 Redis cannot be reached, the base prompt is returned (never an exception, never a long wait).
+
+Every patch must be signed by the monitor (``mitigation.signing_key``; the gateway gets the same
+key, or the rotation keys, as ``signing_keys``: key id -> key). A patch that is unsigned, signed
+with an unknown key or for another model version is ignored, counted (``stats.unsigned_patches``)
+and logged: the gateway keeps the last good patch of that version while it has not expired, else
+the base prompt. Without ``signing_keys`` no patch is trusted at all.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ import contextlib
 import json
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import TracebackType
@@ -23,7 +29,9 @@ import redis.asyncio as aioredis
 from pydantic import ValidationError
 from redis.exceptions import RedisError
 
-from monitor.core.mitigation_model import ActivePatch, MitigationKeys, compose_prompt
+from monitor.core.mitigation_model import ActivePatch, MitigationKeys, compose_prompt, patch_domain
+from monitor.core.record_signing import verify_record
+from monitor.errors import SignatureError
 
 __all__ = ["EffectivePrompt", "MitigationClient", "MitigationClientStats"]
 
@@ -51,6 +59,7 @@ class MitigationClientStats:
     fetches: int = 0
     fetch_errors: int = 0
     bad_patches: int = 0
+    unsigned_patches: int = 0
     invalidations: int = 0
     disconnects: int = 0
     fail_open: int = 0
@@ -83,6 +92,7 @@ class MitigationClient:
         retry_after_s: float = 5.0,
         start_timeout_s: float = 2.0,
         on_change: Callable[[str | None], None] | None = None,
+        signing_keys: Mapping[str, str | bytes] | None = None,
         clock: Callable[[], datetime] = _utcnow,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -93,6 +103,12 @@ class MitigationClient:
         self._retry_after_s = retry_after_s
         self._start_timeout_s = start_timeout_s
         self._on_change = on_change
+        self._keys_by_id = {
+            kid: key.encode() if isinstance(key, str) else key for kid, key in (signing_keys or {}).items()
+        }
+        if not self._keys_by_id:
+            log.error("MitigationClient without signing_keys: every mitigation patch will be ignored")
+        self._last_good: dict[str, ActivePatch] = {}
         self._clock = clock
         self._mono = monotonic
         self._redis: aioredis.Redis | None = None
@@ -196,14 +212,32 @@ class MitigationClient:
 
     def _parse(self, model_version: str, fields: dict[str, str]) -> ActivePatch | None:
         if not fields:
+            self._last_good.pop(model_version, None)
             return None
         try:
-            patch = ActivePatch.from_hash(fields)
+            verified = verify_record(patch_domain(model_version), fields, self._keys_by_id)
+        except SignatureError as exc:
+            self.stats.unsigned_patches += 1
+            log.error("mitigation patch for %s ignored: %s", model_version, exc)
+            return self._fallback(model_version)
+        try:
+            patch = ActivePatch.from_hash(verified)
         except ValidationError:
             self.stats.bad_patches += 1
             log.error("malformed mitigation patch for %s ignored", model_version)
-            return None
-        return patch if patch.model_version == model_version else None
+            return self._fallback(model_version)
+        if patch.model_version != model_version:
+            return self._fallback(model_version)
+        self._last_good[model_version] = patch
+        return patch
+
+    def _fallback(self, model_version: str) -> ActivePatch | None:
+        """The last good patch of the version while it is in force, else None (the base prompt)."""
+        last = self._last_good.get(model_version)
+        if last is not None and last.expires_at > self._clock():
+            return last
+        self._last_good.pop(model_version, None)
+        return None
 
     def _drop(self, model_version: str | None) -> None:
         self._generation += 1

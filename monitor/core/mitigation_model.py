@@ -22,6 +22,7 @@ from pydantic import (
 )
 
 from monitor.core.events import Severity
+from monitor.core.record_signing import RecordSigner
 
 __all__ = [
     "DEFAULT_PATCH",
@@ -40,6 +41,8 @@ __all__ = [
     "PatchSpec",
     "PolicySpec",
     "compose_prompt",
+    "patch_domain",
+    "sampling_domain",
 ]
 
 _Name = Annotated[str, StringConstraints(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_.:@+-]+$")]
@@ -168,6 +171,27 @@ class MitigationSettings(_Frozen):
     history_limit: int = Field(default=200, ge=0, description="Terminal mitigations kept for `list`.")
     webhook_secret: SecretStr | None = Field(default=None, description="HMAC key for webhook actions.")
     webhook_timeout_s: float = Field(default=5.0, gt=0)
+    signing_key: SecretStr | None = Field(
+        default=None,
+        description="HMAC key signing patches and sampling overrides (readers ignore unsigned ones).",
+    )
+    signing_key_id: str = Field(default="k1", min_length=1, description="Id of signing_key, in each record.")
+    verify_keys: dict[str, SecretStr] = Field(
+        default_factory=dict, description="Older keys (id -> key) still accepted while rotating."
+    )
+
+    def record_signer(self) -> RecordSigner | None:
+        """The signer of patches and overrides; None when no key is configured."""
+        if self.signing_key is None or not self.signing_key.get_secret_value():
+            return None
+        return RecordSigner(self.signing_key_id, self.signing_key.get_secret_value().encode())
+
+    def record_keys(self) -> dict[str, bytes]:
+        """Every key id a reader accepts: the signing key and the rotation keys."""
+        keys = {kid: k.get_secret_value().encode() for kid, k in self.verify_keys.items()}
+        if (signer := self.record_signer()) is not None:
+            keys[signer.key_id] = signer.secret
+        return keys
 
     @model_validator(mode="after")
     def _webhooks_are_signed(self) -> Self:
@@ -331,6 +355,16 @@ class ActivePatch(_Frozen):
     def from_hash(cls, fields: dict[str, str]) -> ActivePatch:
         """Parse a Redis hash; raises pydantic.ValidationError on a malformed one."""
         return cls.model_validate(fields)
+
+
+def patch_domain(model_version: str) -> str:
+    """What a patch's signature is bound to (record_signing): its model version's key."""
+    return f"patch:{model_version}"
+
+
+def sampling_domain(model_version: str) -> str:
+    """What a sampling override's signature is bound to."""
+    return f"sampling:{model_version}"
 
 
 def compose_prompt(base_prompt: str, patch: ActivePatch | None) -> str:

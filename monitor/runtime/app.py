@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar, cast
 
 import faust
+from aiokafka.errors import KafkaError
 from faust.transport.consumer import Consumer
 from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread, ensure_aiokafka_TP
 from faust.types import TP
@@ -37,6 +38,7 @@ from monitor.core.ports import ScoreInput, Scorer, Scores, scores_of
 from monitor.core.sampling import SamplingPolicy
 from monitor.errors import MonitorError, StateError
 from monitor.runtime.detection import DetectionMetrics, DetectionService
+from monitor.runtime.health import DEPENDENCIES, Health
 from monitor.runtime.offsets import Admission, HoleChecker, OffsetGuard
 from monitor.runtime.publish import kafka_ssl_context
 from monitor.runtime.services import build_mitigation, run_dispatcher
@@ -129,6 +131,9 @@ class MonitorApp:
         self._event_minute = 0  # latest event-time minute this worker has aggregated
         self._offsets: OffsetGuard[TP] = OffsetGuard()
         self._holes = HoleChecker(settings)
+        self.health: Health[TP] = Health(settings.health)
+        self._committed: dict[TP, int] = {}  # per partition: the last offset committed (or found)
+        self._committed_generation: int | None = None
         self._handling = False
         self._to_commit: dict[TP, int] = {}
         self._commit_generation: int | None = None
@@ -197,7 +202,7 @@ class MonitorApp:
         )
         self.app.agent(self.responses, name="score-responses")(self._agent)
         self.app.timer(interval=settings.sampling.override_refresh_s)(self._refresh_overrides)
-        self.app.timer(interval=5.0)(self._export_lag)
+        self.app.timer(interval=settings.health.interval_s)(self._export_lag)
         self.app.timer(interval=COMMIT_INTERVAL_S)(self._flush_commits)
         self.app.timer(interval=settings.pipeline.evict_interval_s)(self._evict_old_buckets)
         self.app.timer(interval=settings.detection.interval_s, on_leader=True)(self._leader_tick)
@@ -229,7 +234,10 @@ class MonitorApp:
 
     async def _refresh_overrides(self) -> None:
         try:
+            rejected = self.state.rejected_overrides
             self._overrides = await self.state.sampling_overrides()
+            if self.state.rejected_overrides > rejected:  # unsigned: not from `sycomon sampling`
+                self.metrics.errors.labels("signature").inc(self.state.rejected_overrides - rejected)
         except StateError:
             self.metrics.errors.labels("redis").inc()
             log.warning("could not refresh sampling overrides; keeping the last known ones")
@@ -246,25 +254,59 @@ class MonitorApp:
         self.metrics.table_buckets.set(len(self.table))
 
     async def _export_lag(self) -> None:
-        """Consumer lag per partition; rewinds a partition whose tail records were dropped."""
+        """Lag (high watermark - committed) and stalls per partition, Redis and Kafka reachability
+        (readiness: :mod:`monitor.runtime.health`); rewinds a partition whose tail records were
+        dropped."""
         consumer = cast(Consumer, self.app.consumer)
+        assigned = [tp for tp in consumer.assignment() if tp.topic == self.settings.topics.responses]
+        if assigned and not self._handling:
+            await self._start_partitions(set(assigned))
+        if self._committed_generation != self.app.consumer_generation_id:
+            self._committed = {}
+        unknown = [tp for tp in assigned if tp not in self._committed]
+        if unknown:
+            try:
+                await self._broker_committed(unknown)
+            except KafkaError as exc:
+                self.health.dependency("kafka", False, f"{type(exc).__name__}: {exc}")
+        self.health.dependency("redis", await self.state.ping(), "PING failed")
         self.metrics.consumer_lag.clear()  # partitions moved away by a rebalance are no longer ours
+        self.metrics.partition_stalled.clear()
+        self.health.keep_only(assigned)
+        if assigned:
+            try:
+                ends = await self._holes.end_offsets([(tp.topic, tp.partition) for tp in assigned], 5.0)
+            except (KafkaError, TimeoutError) as exc:
+                self.health.dependency("kafka", False, f"{type(exc).__name__}: {exc}")
+            else:
+                self.health.dependency("kafka", True)
+                for tp in assigned:
+                    committed, end = self._committed.get(tp), ends.get((tp.topic, tp.partition))
+                    if committed is None or end is None:
+                        continue
+                    lag, stalled = self.health.partition(tp, committed, end)
+                    labels = (tp.topic, str(tp.partition))
+                    self.metrics.consumer_lag.labels(*labels).set(lag)
+                    self.metrics.partition_stalled.labels(*labels).set(stalled if lag else 0.0)
+        for name in DEPENDENCIES:
+            self.metrics.dependency_down.labels(name).set(self.health.down_for(name))
+        self.metrics.ready.set(0 if self.not_ready() else 1)
+        if self._handling or not assigned:
+            return
         positions: dict[TP, int] = {}
-        for tp in consumer.assignment():
-            if tp.topic != self.settings.topics.responses:
-                continue
+        for tp in assigned:
             position = await consumer.position(tp)
             if position is not None:
                 positions[tp] = position
-                lag = max(consumer.highwater(tp) - position, 0)
-                self.metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(lag)
-        if self._handling or not positions:
-            return
-        await self._start_partitions(set(positions))
         for tp, offset in self._offsets.stalled(positions, time.monotonic(), STALL_REWIND_S).items():
             log.warning("partition %s: fetched past %d, never delivered; rewinding", tp.partition, offset)
             self.metrics.offset_rewinds.labels("tail").inc()
             await consumer.seek(tp, offset)
+
+    def not_ready(self) -> list[str]:
+        """Why /readyz answers 503 (empty: ready)."""
+        assigned = [tp for tp in self.app.consumer.assignment() if tp.topic == self.settings.topics.responses]
+        return ([] if assigned else ["no partition of the responses topic assigned"]) + self.health.reasons()
 
     async def _on_alert(self, alert: Alert) -> None:
         rate = alert.evidence.get("rate")
@@ -311,7 +353,10 @@ class MonitorApp:
         await self.state.save_json(entries[-1].stream_id, "audit", "mirrored")
 
     async def _dispatch(self) -> None:
-        await run_dispatcher(self.settings, self.state.client, self.delivery_metrics)
+        await run_dispatcher(
+            self.settings, self.state.client, self.delivery_metrics,
+            on_store=lambda ok, error: self.health.dependency("outbox", ok, error),
+        )
 
     async def _agent(self, stream: faust.StreamT[bytes]) -> None:
         settings = self.settings.pipeline
@@ -368,19 +413,29 @@ class MonitorApp:
         new = [tp for tp in tps if not self._offsets.known(tp)]
         if not new:
             return
-        consumer = cast(Consumer, self.app.consumer)
-        thread = cast(AIOKafkaConsumerThread, consumer._thread)  # type: ignore[attr-defined]
-        client = thread._ensure_consumer()
-        committed: dict[TP, int | None] = {}
-        for tp in new:
-            committed[tp] = await thread.call_thread(client.committed, ensure_aiokafka_TP(tp))
-        missing = [tp for tp, offset in committed.items() if offset is None]
-        earliest = await consumer.earliest_offsets(*missing) if missing else {}
+        committed = await self._broker_committed(new)
         if self._offsets.generation != generation:
             return  # rebalanced while asking; the next batch starts over
         now = time.monotonic()
         for tp, offset in committed.items():
-            self._offsets.start(tp, offset if offset is not None else earliest.get(tp, 0), now)
+            self._offsets.start(tp, offset, now)
+
+    async def _broker_committed(self, tps: Sequence[TP]) -> dict[TP, int]:
+        """The group's committed offsets (the log start where none), remembered for the lag."""
+        generation = self.app.consumer_generation_id
+        consumer = cast(Consumer, self.app.consumer)
+        thread = cast(AIOKafkaConsumerThread, consumer._thread)  # type: ignore[attr-defined]
+        client = thread._ensure_consumer()
+        committed: dict[TP, int | None] = {}
+        for tp in tps:
+            committed[tp] = await thread.call_thread(client.committed, ensure_aiokafka_TP(tp))
+        missing = [tp for tp, offset in committed.items() if offset is None]
+        earliest = await consumer.earliest_offsets(*missing) if missing else {}
+        out = {tp: offset if offset is not None else earliest.get(tp, 0) for tp, offset in committed.items()}
+        if self._committed_generation != generation:
+            self._committed, self._committed_generation = {}, generation
+        self._committed.update(out)
+        return out
 
     async def _admit(self, events: Sequence[faust.EventT[bytes]]) -> Admission[TP]:
         generation = self.app.consumer_generation_id
@@ -463,6 +518,8 @@ class MonitorApp:
             return
         if not await cast(Consumer, self.app.consumer)._commit(offsets):
             log.info("offsets of %d partitions not committed (rebalance): redelivered later", len(offsets))
+        elif self._committed_generation == self._commit_generation:
+            self._committed.update(offsets)
 
     async def _publish(self, result: BatchResult) -> None:
         if not self._declared:  # output topics are not agent sources: faust does not create them

@@ -176,7 +176,8 @@ async def run_demo(settings: Settings, console: Console, *, speed: float = 30.0,
             mstate = None
             service, close_service = build_service(settings.mitigation, redis_url, run)
             try:
-                async with MitigationClient(redis_url, prefix=run) as gateway:
+                keys = settings.mitigation.record_keys()
+                async with MitigationClient(redis_url, prefix=run, signing_keys=keys) as gateway:
                     sim_task = asyncio.create_task(simulate(
                         sim, KafkaSink(settings.kafka.bootstrap_servers, f"{run}.responses"),
                         resolver=gateway, speed=speed, malformed_rate=0.005))

@@ -67,8 +67,10 @@ def _guard(handler: Handler, token: SecretStr | None) -> Handler:
 
 
 def _actor(request: web.Request) -> str:
-    name = request.headers.get(ACTOR_HEADER, "")
-    return f"api:{name}" if _ACTOR.match(name) else "api"
+    """``api:token``: the authenticated identity (the one configured token). ``X-Sycomon-Actor``
+    is only a comment, appended in parentheses: it cannot stand in for the actor."""
+    comment = request.headers.get(ACTOR_HEADER, "")
+    return f"api:token ({comment})" if _ACTOR.match(comment) else "api:token"
 
 
 def _entries(entries: list[AuditEntry]) -> web.Response:

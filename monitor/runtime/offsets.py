@@ -34,6 +34,7 @@ commits) and asks the broker about holes through :class:`HoleChecker`.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -198,25 +199,41 @@ class HoleChecker:
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
         self._consumer: AIOKafkaConsumer | None = None
+        self._starting = asyncio.Lock()
 
     async def absent(self, tp: tuple[str, int], start: int, end: int) -> bool:
         """True when the broker's first record at or after ``start`` is at ``end`` or later."""
         ktp = TopicPartition(tp[0], tp[1])
         try:
+            consumer = await self._started()
+            consumer.assign([ktp])
+            consumer.seek(ktp, start)
+            batch = await consumer.getmany(ktp, timeout_ms=5000, max_records=1)
+        except KafkaError:
+            log.exception("could not read partition %s at %d to check a hole", tp[1], start)
+            return False
+        records = batch.get(ktp, [])
+        return bool(records) and records[0].offset >= end
+
+    async def end_offsets(
+        self, tps: Sequence[tuple[str, int]], timeout_s: float
+    ) -> dict[tuple[str, int], int]:
+        """The high watermarks of ``tps`` from the broker (not from the fetch path, which
+        stops updating them when the stream's buffer is full). Raises KafkaError or TimeoutError."""
+        consumer = await self._started()
+        ktps = [TopicPartition(t, p) for t, p in tps]
+        ends = await asyncio.wait_for(consumer.end_offsets(ktps), timeout_s)
+        return {(k.topic, k.partition): int(v) for k, v in ends.items()}
+
+    async def _started(self) -> AIOKafkaConsumer:
+        async with self._starting:
             if self._consumer is None:
                 consumer = AIOKafkaConsumer(
                     enable_auto_commit=False, group_id=None, **kafka_client_options(self._settings)
                 )
                 await consumer.start()
                 self._consumer = consumer
-            self._consumer.assign([ktp])
-            self._consumer.seek(ktp, start)
-            batch = await self._consumer.getmany(ktp, timeout_ms=5000, max_records=1)
-        except KafkaError:
-            log.exception("could not read partition %s at %d to check a hole", tp[1], start)
-            return False
-        records = batch.get(ktp, [])
-        return bool(records) and records[0].offset >= end
+            return self._consumer
 
     async def close(self) -> None:
         if self._consumer is not None:

@@ -13,7 +13,7 @@ from monitor.adapters.mitigation_store import MitigationService, RedisMitigation
 from monitor.adapters.mitigation_webhook import SignedWebhookCaller
 from monitor.adapters.outbox import RedisOutbox
 from monitor.adapters.sinks import build_sinks
-from monitor.adapters.sinks.dispatcher import Dispatcher
+from monitor.adapters.sinks.dispatcher import Dispatcher, StoreHook
 from monitor.adapters.sinks.metrics import DeliveryMetrics
 from monitor.core.mitigation_actions import escalation_alert
 from monitor.core.mitigation_model import Action, ActionKind
@@ -32,6 +32,7 @@ def build_mitigation(settings: Settings, outbox: RedisOutbox) -> MitigationServi
         settings.redis.url.get_secret_value(),
         settings.redis.prefix,
         socket_timeout_s=settings.redis.socket_timeout_s,
+        signer=m.record_signer(),
     )
     webhook = None
     if m.webhook_secret is not None and m.webhook_secret.get_secret_value():
@@ -51,8 +52,12 @@ def build_mitigation(settings: Settings, outbox: RedisOutbox) -> MitigationServi
     return MitigationService(store, MitigationEngine(m), webhook=webhook, notify=notify)
 
 
-async def run_dispatcher(settings: Settings, redis: Redis, metrics: DeliveryMetrics) -> None:
-    """Deliver the outbox to the configured sinks until cancelled (no sinks: nothing to do)."""
+async def run_dispatcher(
+    settings: Settings, redis: Redis, metrics: DeliveryMetrics, on_store: StoreHook | None = None
+) -> None:
+    """Deliver the outbox to the configured sinks until cancelled (no sinks: nothing to do).
+
+    ``on_store`` hears whether each read of the outbox succeeded (readiness)."""
     # A stable consumer name per host and port: a restarted worker takes over its own pending
     # entries at once; a dead worker's are claimed by the others after outbox.claim_idle_s.
     outbox_settings = settings.outbox.model_copy(
@@ -64,5 +69,5 @@ async def run_dispatcher(settings: Settings, redis: Redis, metrics: DeliveryMetr
         if not sinks:
             log.info("no alert sinks configured: alerts stay in the outbox stream")
             return
-        async with Dispatcher(outbox, sinks, metrics):
+        async with Dispatcher(outbox, sinks, metrics, on_store=on_store):
             await asyncio.Event().wait()  # until the worker stops (task cancelled)

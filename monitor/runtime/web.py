@@ -20,7 +20,9 @@ __all__ = ["add_routes"]
 
 
 def add_routes(monitor: MonitorApp) -> None:
-    """/metrics, /healthz (alive), /readyz (model, partitions, Redis), /api/versions."""
+    """/metrics, /healthz (alive), /readyz (partitions assigned and progressing; Redis, Kafka and
+    the alert outbox reachable within a grace period: ``reasons`` says what is wrong),
+    /api/versions."""
 
     async def metrics(_: web.Request) -> web.Response:
         body = generate_latest(monitor.registry)
@@ -33,13 +35,17 @@ def add_routes(monitor: MonitorApp) -> None:
         assigned = [
             tp for tp in monitor.app.consumer.assignment() if tp.topic == monitor.settings.topics.responses
         ]
+        # what the health timer saw (every health.interval_s): a hung Redis must not hang the probe
+        redis_ok = monitor.health.down_for("redis") == 0
+        reasons = monitor.not_ready()
         checks = {
             "model_loaded": True,  # the scorer is loaded and warmed before the app is built
             "partitions_assigned": len(assigned),
-            "redis": await monitor.state.ping(),
+            "redis": redis_ok,
         }
-        ok = bool(checks["partitions_assigned"]) and bool(checks["redis"])
-        return web.json_response({"ready": ok, **checks}, status=200 if ok else 503)
+        ok = not reasons
+        monitor.metrics.ready.set(1 if ok else 0)
+        return web.json_response({"ready": ok, "reasons": reasons, **checks}, status=200 if ok else 503)
 
     async def versions(_: web.Request) -> web.Response:
         now_minute = int(monitor.clock().timestamp()) // 60

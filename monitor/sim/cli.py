@@ -47,8 +47,10 @@ async def _resolver(redis_url: str | None, prefix: str) -> AsyncIterator[PromptR
         yield None
         return
     from monitor.client.mitigation import MitigationClient
+    from monitor.settings import load_settings
 
-    async with MitigationClient(redis_url, prefix=prefix) as client:
+    keys = load_settings().mitigation.record_keys()  # the worker's signing key (SYCOMON_MITIGATION__...)
+    async with MitigationClient(redis_url, prefix=prefix, signing_keys=keys) as client:
         if not client.subscribed:
             console.print(f"[yellow]warning:[/yellow] {redis_url} unreachable; base prompts (fail open)")
         yield client

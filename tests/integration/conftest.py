@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import shutil
+import signal
 import socket
 import subprocess
 import threading
@@ -91,6 +92,82 @@ def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(10)
+
+
+class PrivateRedis:
+    """A redis-server of one test (never the shared one): it can be frozen, restarted and flushed.
+
+    Runs without persistence, as the incident's Redis did, unless ``appendonly``."""
+
+    def __init__(self, exe: str, workdir: Path, *, appendonly: bool = False) -> None:
+        self.exe = exe
+        self.workdir = workdir
+        self.appendonly = appendonly
+        self.port = _free_port()
+        self.proc: subprocess.Popen[str] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> None:
+        proc = subprocess.Popen(
+            [self.exe, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
+             "--appendonly", "yes" if self.appendonly else "no", "--dir", str(self.workdir),
+             "--logfile", "", "--daemonize", "no"],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        )
+        if not _wait_for_line(proc, "Ready to accept connections", timeout=20):
+            proc.kill()
+            proc.wait(10)
+            raise RuntimeError(f"redis-server did not start on port {self.port}")
+        self.proc = proc
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGCONT)  # a frozen server cannot handle SIGTERM
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(10)
+        self.proc = None
+
+    def restart(self) -> None:
+        """Stop and start again on the same port: without persistence, every key is gone."""
+        self.stop()
+        self.start()
+
+    def freeze(self) -> None:
+        """The server stops answering (connections stay open): a hung Redis."""
+        assert self.proc is not None
+        self.proc.send_signal(signal.SIGSTOP)
+
+    def thaw(self) -> None:
+        assert self.proc is not None
+        self.proc.send_signal(signal.SIGCONT)
+
+
+@pytest.fixture
+def private_redis(tmp_path: Path) -> Iterator[PrivateRedis]:
+    """A function-scoped redis-server on a free port that the test may freeze or restart."""
+    exe = shutil.which("redis-server")
+    if exe is None:
+        pytest.skip("redis-server is not installed")
+    server = PrivateRedis(exe, tmp_path)
+    for _ in range(5):
+        try:
+            server.start()
+            break
+        except RuntimeError:
+            server.port = _free_port()
+    else:
+        pytest.fail("redis-server did not start")
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 # -- a real Alertmanager routing everything to a local webhook -------------------------------------

@@ -36,6 +36,7 @@ from monitor.errors import StateError
 pytestmark = pytest.mark.integration
 
 Receivers = Any  # conftest.Receivers
+PrivateRedis = Any  # conftest.PrivateRedis
 T0 = datetime(2026, 11, 29, 6, 0, tzinfo=UTC)
 PD_KEY = "0123456789abcdef0123456789abcdef"
 
@@ -371,3 +372,29 @@ async def test_stop_interrupts_a_long_backoff_and_a_blocked_read(
         assert await h.outbox.pending_count(h.outbox.group("webhook")) == 1  # kept for the next start
     finally:
         await client.aclose()
+
+
+async def test_a_redis_that_lost_its_data_gets_its_group_back_and_delivers_without_a_restart(
+    private_redis: PrivateRedis, receivers: Receivers, http: httpx.AsyncClient
+) -> None:
+    """Redis restarts without persistence: the stream and its consumer groups are gone. The
+    dispatcher must recreate its group (not loop on NOGROUP) and deliver what is enqueued since."""
+    client = aioredis.from_url(private_redis.url, socket_timeout=2.0)
+    h = Harness(client, receivers, http)
+    try:
+        async with h.dispatcher(("slack",)):
+            await h.outbox.enqueue(alert(1))
+            await h.wait_settled("slack", 1)
+            private_redis.restart()  # every key gone, the group too
+            for i in (2, 3):
+                for attempt in range(3):  # the client's connection died with the server: reconnect
+                    try:
+                        assert await h.outbox.enqueue(alert(i)) is not None
+                        break
+                    except StateError:
+                        if attempt == 2:
+                            raise
+            await h.wait_settled("slack", 3)
+    finally:
+        await client.aclose()
+    assert len(receivers.slack.accepted) == 3 and receivers.slack.duplicates == 0

@@ -91,6 +91,8 @@ def test_rule_unit_tests_pass(promtool: str) -> None:
     ("model_version:sycomon_flagged_ratio:rate1h > 0.2", "model_version:sycomon_flagged_ratio:rate1h > 0.5"),
     ("max by (job) (sycomon_alert_dead_letter_entries) > 0",
      "max by (job) (sycomon_alert_dead_letter_entries) > 9"),
+    ("(sycomon_partition_stalled_seconds) > 300", "(sycomon_partition_stalled_seconds) > 3000"),
+    ("(sycomon_dependency_down_seconds) > 60", "(sycomon_dependency_down_seconds) > 600"),
 ])
 def test_rule_unit_tests_catch_a_weakened_rule(promtool: str, tmp_path: Path, old: str, new: str) -> None:
     rules = (PROM_DIR / "rules.yml").read_text()

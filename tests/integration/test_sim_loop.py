@@ -34,6 +34,7 @@ from monitor.core.policy import (
 from monitor.errors import InvalidEventError
 from monitor.sim import FileSink, KafkaSink, Scenario, Simulator, VersionSpec, load_pool, simulate
 from monitor.sim.cli import simulate_command
+from tests.integration.pipeline.harness import RECORD_KEYS, SIGNER
 
 pytestmark = pytest.mark.integration
 
@@ -61,7 +62,9 @@ def _alert(version: str) -> Alert:
 
 
 def _service(url: str, prefix: str) -> MitigationService:
-    store = RedisMitigationStore(aioredis.Redis.from_url(url, decode_responses=True), MitigationKeys(prefix))
+    store = RedisMitigationStore(
+        aioredis.Redis.from_url(url, decode_responses=True), MitigationKeys(prefix), signer=SIGNER
+    )
     settings = MitigationSettings(mode=MitigationMode.AUTO, policies=(PolicySpec(name="patch", patch=PATCH),))
     return MitigationService(store, MitigationEngine(settings))
 
@@ -116,7 +119,9 @@ async def test_patch_for_v2_lowers_its_simulated_rate(redis_server: str, tmp_pat
     changes = Changes()
     out = tmp_path / "events.jsonl"
     try:
-        async with MitigationClient(redis_server, prefix=prefix, on_change=changes) as client:
+        async with MitigationClient(
+            redis_server, signing_keys=RECORD_KEYS, prefix=prefix, on_change=changes
+        ) as client:
             assert client.subscribed
             sim = Simulator(_scenario(), POOL, start=START, seed=11)
             sink = PatchingSink(out, service, changes, at=1200)
@@ -143,8 +148,13 @@ async def test_patch_for_v2_lowers_its_simulated_rate(redis_server: str, tmp_pat
     assert summary.by_version["v1"].patched_turns == 0
 
 
-def test_simulate_command_in_closed_loop(redis_server: str, tmp_path: Path) -> None:
+def test_simulate_command_in_closed_loop(
+    redis_server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     prefix = f"t{uuid.uuid4().hex[:10]}"
+    # the simulated gateway verifies patches with the worker's key, from the same settings
+    monkeypatch.setenv("SYCOMON_MITIGATION__SIGNING_KEY", SIGNER.secret.decode())
+    monkeypatch.setenv("SYCOMON_MITIGATION__SIGNING_KEY_ID", SIGNER.key_id)
 
     async def patch_v2() -> None:
         service = _service(redis_server, prefix)

@@ -32,7 +32,7 @@ from monitor.adapters.sinks.metrics import DeliveryMetrics, Outcome
 from monitor.adapters.sinks.policy import Backoff, CircuitBreaker, CircuitState
 from monitor.errors import ConfigError, SinkError, StateError
 
-__all__ = ["DeadLetterHook", "Dispatcher", "SettledHook", "Sleep"]
+__all__ = ["DeadLetterHook", "Dispatcher", "SettledHook", "Sleep", "StoreHook"]
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,8 @@ class _Stopping(Exception):
 Sleep = Callable[[float], Awaitable[None]]
 DeadLetterHook = Callable[[str, Notification | None, str], Awaitable[None]]
 """Called as ``hook(sink_name, notification, error)`` after an entry was dead-lettered."""
+StoreHook = Callable[[bool, str], None]
+"""Called as ``hook(ok, error)`` after each read of the outbox: whether the store answered."""
 SettledHook = Callable[[str, str, str], Awaitable[None]]
 """Called as ``hook(sink_name, entry_id, outcome)`` once an entry is acknowledged for a sink
 (outcome ``delivered`` or ``dead_lettered``) and the stream trimmed if due."""
@@ -62,6 +64,7 @@ class Dispatcher:
         rng: random.Random | None = None,
         on_dead_letter: DeadLetterHook | None = None,
         on_settled: SettledHook | None = None,
+        on_store: StoreHook | None = None,
         stop_grace_s: float = 15.0,
     ) -> None:
         names = [s.name for s in sinks]
@@ -76,6 +79,7 @@ class Dispatcher:
         self._backoff = Backoff(self._settings.retry, rng or random.Random())
         self._on_dead_letter = on_dead_letter
         self._on_settled = on_settled
+        self._on_store = on_store
         self._breakers = {s.name: self._make_breaker(s.name) for s in sinks}
         self._tasks: list[asyncio.Task[None]] = []
         self._stopping = asyncio.Event()
@@ -190,11 +194,17 @@ class Dispatcher:
                     if self._on_settled is not None:
                         await self._on_settled(sink.name, entry.entry_id, outcome)
                 store_failures = 0
+                if self._on_store is not None:
+                    self._on_store(True, "")
             except StateError as exc:
+                if self._on_store is not None:
+                    self._on_store(False, str(exc))
                 store_failures += 1
                 backlog = True
                 self._metrics.store_errors.inc()
                 log.warning("alert sink %s: outbox store error (%s); retrying", sink.name, exc)
+                if "NOGROUP" in str(exc):
+                    await self._recreate_group(sink.name, group)
                 await self._pause(self._backoff.delay(store_failures))
             except _Stopping:
                 raise
@@ -205,6 +215,16 @@ class Dispatcher:
                 self._metrics.store_errors.inc()
                 log.exception("alert sink %s: unexpected error in the delivery loop", sink.name)
                 await self._pause(self._backoff.delay(store_failures))
+
+    async def _recreate_group(self, sink: str, group: str) -> None:
+        """The stream or its group is gone (Redis lost its data: a restart without persistence,
+        a FLUSHALL). Create them again, reading from the start of what the stream holds now, so
+        alerts enqueued since are delivered without a worker restart."""
+        log.error("alert sink %s: group %s is gone (Redis lost its data?); recreating it", sink, group)
+        try:
+            await self._outbox.ensure_group(group)
+        except StateError as exc:
+            log.warning("alert sink %s: could not recreate group %s yet: %s", sink, group, exc)
 
     async def _deliver(self, sink: AlertSink, group: str, entry: OutboxEntry) -> str:
         """Deliver one entry (retrying as configured); returns the final outcome."""

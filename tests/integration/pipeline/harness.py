@@ -18,7 +18,14 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from monitor.adapters.redis_state import RedisState
 from monitor.core import windows
+from monitor.core.record_signing import RecordSigner
 from tests.conftest import REPO, free_port, wait_until
+
+#: The key the test workers sign patches and sampling overrides with (mitigation.signing_key).
+SIGNING_KEY_ID = "test-k1"
+SIGNING_KEY = "test-record-signing-key"
+SIGNER = RecordSigner(SIGNING_KEY_ID, SIGNING_KEY.encode())
+RECORD_KEYS = {SIGNING_KEY_ID: SIGNING_KEY.encode()}
 
 
 @dataclass
@@ -53,13 +60,17 @@ class Env:
                 "SYCOMON_DATA_DIR": str(data_dir),
                 "SYCOMON_PIPELINE__MAX_BATCH": "16",
                 "SYCOMON_PIPELINE__MAX_WAIT_S": "0.2",
+                "SYCOMON_MITIGATION__SIGNING_KEY": SIGNING_KEY,
+                "SYCOMON_MITIGATION__SIGNING_KEY_ID": SIGNING_KEY_ID,
             }
         )
         env.update(self.extra)
         return env
 
     def state(self) -> RedisState:
-        return RedisState.from_url(self.redis_url, self.name, 3600, 3600)
+        return RedisState.from_url(
+            self.redis_url, self.name, 3600, 3600, signer=SIGNER, record_keys=RECORD_KEYS
+        )
 
 
 class Worker:

@@ -14,7 +14,7 @@ from monitor.client import MitigationClient
 from monitor.testing import BASE_TIME, event_line
 from tests.conftest import wait_until
 from tests.integration.conftest import Receivers
-from tests.integration.pipeline.harness import Env, Worker, consume_until, create_topic, produce
+from tests.integration.pipeline.harness import RECORD_KEYS, Env, Worker, consume_until, create_topic, produce
 
 pytestmark = pytest.mark.integration
 
@@ -80,7 +80,7 @@ async def test_incident_is_detected_alerted_and_mitigated(
         assert not any(doc_mentions(doc, "v1") for doc in receivers.slack.accepted.values())
         assert receivers.slack.duplicates == 0
 
-        client = MitigationClient(redis_url, prefix=unique)
+        client = MitigationClient(redis_url, prefix=unique, signing_keys=RECORD_KEYS)
         await client.start()
         try:
             for _ in range(300):  # the patch is written right after the critical alert
