@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import json
 import os
+import secrets
 import signal
 import sys
 from collections.abc import AsyncIterator
@@ -22,6 +23,7 @@ from typing import Any
 
 import httpx
 from aiohttp import web
+from pydantic import SecretStr
 from rich.console import Console
 from rich.live import Live
 from rich.table import Table
@@ -102,6 +104,9 @@ def _worker_env(settings: Settings, run: str, slack_url: str) -> dict[str, str]:
         "SYCOMON_DATA_DIR": str(REPO / "var" / "demo" / run),
         "SYCOMON_WEB__PORT": str(settings.web.port),
     })
+    if settings.mitigation.signing_key is not None:
+        env["SYCOMON_MITIGATION__SIGNING_KEY"] = settings.mitigation.signing_key.get_secret_value()
+        env["SYCOMON_MITIGATION__SIGNING_KEY_ID"] = settings.mitigation.signing_key_id
     return env
 
 
@@ -152,6 +157,11 @@ def _table(views: dict[str, Any], slack: int, mitigations: list[str], seen: floa
 async def run_demo(settings: Settings, console: Console, *, speed: float = 30.0, seed: int = 7) -> int:
     """Needs the stack up (the CLI starts it). Returns 0 when an alert reached the Slack inbox."""
     run = f"demo{datetime.now(UTC):%H%M%S}"
+    if settings.mitigation.signing_key is None:
+        # Patches are signed and gateways ignore unsigned ones: without a configured key the demo
+        # signs with a key of its own run (worker and simulated gateway share it).
+        settings = settings.model_copy(update={"mitigation": settings.mitigation.model_copy(
+            update={"signing_key": SecretStr(secrets.token_urlsafe(32)), "signing_key_id": run})})
     redis_url = settings.redis.url.get_secret_value()
     log_path = REPO / "var" / "demo" / f"{run}-worker.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
