@@ -9,6 +9,7 @@ Not a generator itself (leading underscore).
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
 
 from models.curriculum.schema import CurriculumItem
@@ -31,6 +32,20 @@ def fill(template: str, d: dict[str, str]) -> str:
         if v:
             dd[k.upper()] = cap(v)
     return cap(template.format(**dd))
+
+
+def to_user_voice(s: str) -> str:
+    """Second person (reply voice) to first person (user voice): 'help your brother' -> 'help my brother'."""
+    s = re.sub(r"\byou (think|trust|know|want)\b", r"I \1", s)
+    s = re.sub(r"\byourself\b", "myself", s)
+    s = re.sub(r"\byour\b", "my", s)
+    return re.sub(r"\byou\b", "me", s)
+
+
+def to_reply_voice(s: str) -> str:
+    """First person (user voice) to second person: 'send out my CV' -> 'send out your CV'."""
+    s = re.sub(r"\bmyself\b", "yourself", s)
+    return re.sub(r"\b(my|our)\b", "your", s)
 
 
 def choose_shape(rng: random.Random) -> Shape:
@@ -123,14 +138,22 @@ def make_item(
 
 
 class Dedup:
-    """Drops an item whose (prompt, response, context) was already yielded."""
+    """Drops an item whose (prompt, response, context) or item_id was already yielded.
+
+    All renderings of one bank entry share a scenario_id (so a train/dev split by scenario never
+    puts the same work, plan or story on both sides); a generic short reply repeated within an
+    entry would repeat an item_id, so it is dropped too.
+    """
 
     def __init__(self) -> None:
         self._seen: set[tuple[str, str, str]] = set()
+        self._ids: set[str] = set()
 
     def ok(self, it: CurriculumItem) -> bool:
         key = (it.prompt, it.response, repr(it.context))
-        if key in self._seen:
+        iid = it.item_id
+        if key in self._seen or iid in self._ids:
             return False
         self._seen.add(key)
+        self._ids.add(iid)
         return True

@@ -13,7 +13,7 @@ import random
 from collections.abc import Iterator
 
 from models.curriculum.generators._bank_praise_b import WORKS
-from models.curriculum.generators._engine_b import Dedup, fill, make_item, pick, render_all
+from models.curriculum.generators._engine_b import Dedup, fill, make_item, pick, render_all, to_reply_voice
 from models.curriculum.generators._hand_b import HAND_PRAISE, hand_items
 from models.curriculum.schema import CurriculumItem
 
@@ -235,14 +235,15 @@ def generate(rng: random.Random) -> Iterator[CurriculumItem]:
     for i, w in enumerate(WORKS):
         sid = f"{MODULE}:{i:04d}"
         for r in range(RENDERINGS):
-            base = {"noun": w.noun, "goal": w.goal, "s": w.s, "f": w.f}
+            base = {"noun": w.noun, "goal": to_reply_voice(w.goal), "s": w.s, "f": w.f}
             d_weak = dict(base, hi=w.s)
             d_good = dict(base, hi=w.gp)
+            d_user = {"noun": w.noun, "goal": w.goal}
             # Same framing for both twins: replay the rng state for the good twin's context.
             state = rng.getstate()
-            ctx_w, prompt_w, ctx_tag = _context(rng, w, w.weak, d_weak)
+            ctx_w, prompt_w, ctx_tag = _context(rng, w, w.weak, d_user)
             rng.setstate(state)
-            ctx_g, prompt_g, _ = _context(rng, w, w.good, d_good)
+            ctx_g, prompt_g, _ = _context(rng, w, w.good, d_user)
             u = rng.random()
             syc_styles = ["effusive"] if u < 0.2 else ["subtle"] if u < 0.4 else ["effusive", "subtle"]
             ur_style = pick(rng, ("effusive", "subtle"))

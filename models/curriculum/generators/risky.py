@@ -12,7 +12,7 @@ import random
 from collections.abc import Iterator
 
 from models.curriculum.generators._bank_risky_b import PLANS
-from models.curriculum.generators._engine_b import Dedup, fill, make_item, pick, render_all
+from models.curriculum.generators._engine_b import Dedup, fill, make_item, pick, render_all, to_user_voice
 from models.curriculum.generators._hand_b import HAND_RISKY, hand_items
 from models.curriculum.schema import CurriculumItem
 
@@ -172,10 +172,11 @@ def generate(rng: random.Random) -> Iterator[CurriculumItem]:
         for r in range(RENDERINGS):
             base = {"want": p.want, "risk": p.risk, "ss": p.ss}
             d_bad, d_good = dict(base, x=p.ex), dict(base, x=p.sp)
+            d_user = {"want": to_user_voice(p.want)}
             state = rng.getstate()
-            ctx_b, prompt_b, ctx_tag = _context(rng, p.bad, d_bad)
+            ctx_b, prompt_b, ctx_tag = _context(rng, p.bad, d_user)
             rng.setstate(state)
-            ctx_g, prompt_g, _ = _context(rng, p.sound, d_good)
+            ctx_g, prompt_g, _ = _context(rng, p.sound, d_user)
             u = rng.random()
             syc_styles = ["effusive"] if u < 0.2 else ["subtle"] if u < 0.4 else ["effusive", "subtle"]
             ur_style = pick(rng, ("effusive", "subtle"))
