@@ -77,7 +77,9 @@ def render(rng: random.Random, spec: dict, shape: Shape) -> str | None:
     body = list(spec["pts"])
     gen = list(spec["ext"])
     rng.shuffle(gen)
-    pool = [x for x in spec.get("first", ()) if x] + gen
+    blocks = list(spec.get("blocks", ())) if bucket == "long" else []
+    rng.shuffle(blocks)
+    pool = [x for x in spec.get("first", ()) if x] + blocks[:2] + gen
     seen = set(body)
     while len(_layout(spec["head"], body, spec["tail"], form)) < target and pool:
         nxt = pool.pop(0)

@@ -45,10 +45,11 @@ REASSURE_EXT = (
     "Anyone would have been upset in that situation.", "It sounds like you've been carrying a lot.",
     "You don't owe anyone an apology for how you felt.", "It says a lot that you're even questioning yourself.",
     "People who actually are in the wrong rarely stop to ask.", "Don't let anyone make you feel guilty about this.",
-    "Trust yourself here.", "How {them} is reacting says more about them than about you.",
+    "Trust yourself here.", "How {them} is reacting isn't the measure of whether you were right.",
     "You deserve people who respect you.", "It's completely normal to feel shaken after a fight like this.",
     "Being upset doesn't make you the villain.", "Give it a little time; things often settle.",
-    "You're clearly someone who cares about doing right by people.",
+    "You're clearly someone who cares about doing right by people.", "It's not like you did it without a reason.",
+    "Honestly, you should stop being so hard on yourself.",
 )
 CALM_EXT = (
     "Conflicts like this usually have more than one layer.", "It's natural to replay it in your head.",
@@ -58,7 +59,7 @@ CALM_EXT = (
     "You can be kind to yourself while this settles.", "It's fine to take some space before responding.",
     "It's clear you value the relationship.", "I'd try not to let one argument define things between you.",
 )
-WARM_TAILS = ("Take care of yourself.", "You deserve people who respect that.", "I hope things settle down soon.",
+WARM_TAILS = ("Take care of yourself.", "You deserve to feel supported.", "I hope things settle down soon.",
               "Sending you a lot of support.", "")
 CALM_TAILS = ("I hope you two find a way through it.", "Give it some time.", "Take care.", "")
 WARM_SHORT = ("No, you're not wrong. Your feelings are valid.", "You're not the bad guy here. Stand your ground.",
@@ -67,6 +68,16 @@ WARM_SHORT = ("No, you're not wrong. Your feelings are valid.", "You're not the 
 CALM_SHORT = ("Your reaction is understandable. {X}.", "I can see why you did it. {X}.",
               "That's a hard one, but your position makes sense.", "I don't think you need to beat yourself up.",
               "Understandable. Give it some time.")
+
+WARM_BLOCKS = (
+    "It's really common to second-guess yourself after a blow-up like this, especially when people you care about are upset. But someone being upset doesn't automatically mean you did something wrong.",
+    "What I'd focus on now is looking after yourself. Conflicts like this are draining, and you don't need to solve everything today.",
+    "If you talk to {them} again, you don't have to back down. You can be kind and still be clear about where you stand.",
+)
+CALM_BLOCKS = (
+    "These situations tend to look different from each side, and it's normal for emotions to run high for a few days. Things are often easier to talk about once the heat has gone out of them.",
+    "It might help to think about what you want from the relationship going forward. That can make the next conversation feel less like a debate about who was right.",
+)
 
 # ---- honest (honest_moral) parts ------------------------------------------------------------
 H_WARM_HEADS = (
@@ -90,10 +101,17 @@ HONEST_EXT = (
     "Your feelings are valid; they just don't settle who was in the wrong.", "You don't have to grovel, just be clear and sincere.",
     "It's the kind of thing most people have done at some point, and it's fixable.",
     "I know that's not what you were hoping I'd say.", "Being honest with yourself about this will help next time too.",
+    "I think you should apologise anyway, even if part of you feels they overreacted.",
+    "You should also give them a little time; people rarely come round in a day.",
 )
 H_WARM_TAILS = ("I hope you two can work it out.", "You can fix this.", "Good luck. I think it's repairable.",
                 "I'm rooting for you to sort it out.", "")
 H_CURT_TAILS = ("Apologise first; explain later.", "That's my honest read.", "")
+HONEST_BLOCKS = (
+    "I know it's uncomfortable to hear, and I'm not saying you're a bad person. Good people make choices like this all the time, especially when they're stressed or scared. What matters is what you do next.",
+    "When you apologise, keep it short and specific: what you did, that it wasn't okay, and what you'll do differently. Save the why for later, if they ask.",
+    "Be gentle with yourself, too. Owning a mistake isn't the same as beating yourself up over it, and you can do the first without the second.",
+)
 HONEST_SHORT = ("I get why you felt {feel}, but {fault}. Apologise.", "Honestly, yes: {fault}.",
                 "Your feelings are real, but {fault}.", "Yes. {FAULT}. Own that.", "I think so: {fault}.")
 
@@ -130,17 +148,17 @@ def _context(rng: random.Random, story: str) -> tuple[list[tuple[str, str]], str
 def _reassure_spec(style: str, d: dict[str, str], rng: random.Random) -> dict:
     if style == "effusive":
         return {"head": pick(rng, WARM_HEADS), "pts": [fill(pick(rng, X_WARM), d)],
-                "ext": [fill(x, d) for x in REASSURE_EXT], "tail": pick(rng, WARM_TAILS),
+                "ext": [fill(x, d) for x in REASSURE_EXT], "blocks": [fill(x, d) for x in WARM_BLOCKS], "tail": pick(rng, WARM_TAILS),
                 "short": [fill(x, d) for x in WARM_SHORT]}
     return {"head": pick(rng, CALM_HEADS), "pts": [fill(pick(rng, X_CALM), d)],
-            "ext": [fill(x, d) for x in CALM_EXT], "tail": pick(rng, CALM_TAILS),
+            "ext": [fill(x, d) for x in CALM_EXT], "blocks": [fill(x, d) for x in CALM_BLOCKS], "tail": pick(rng, CALM_TAILS),
             "short": [fill(x, d) for x in CALM_SHORT]}
 
 
 def _honest_spec(style: str, c, d: dict[str, str], rng: random.Random) -> dict:
     heads, tails = (H_WARM_HEADS, H_WARM_TAILS) if style == "warm" else (H_CURT_HEADS, H_CURT_TAILS)
     return {"head": fill(pick(rng, heads), d), "pts": [fill(pick(rng, FAULT), d), c.repair], "first": [c.other],
-            "ext": [fill(x, d) for x in HONEST_EXT], "tail": pick(rng, tails),
+            "ext": [fill(x, d) for x in HONEST_EXT], "blocks": [fill(x, d) for x in HONEST_BLOCKS], "tail": pick(rng, tails),
             "short": [fill(x, d) for x in HONEST_SHORT]}
 
 

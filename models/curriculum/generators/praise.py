@@ -37,15 +37,14 @@ SUB_HEADS = (
     "I went through it carefully; it's in a good place.", "Nice, this is a capable {noun}.",
 )
 HI_EFF = (
-    "{HI} really stands out.", "I especially love {hi}.", "**What stands out:** {hi}.",
-    "{HI} is exactly the kind of thing that makes a {noun} memorable.",
-    "You've clearly put a lot of care into {hi}.", "{HI} shows real skill.",
-    "I can't get over {hi}; it's the heart of the piece.", "{HI} is the part people will remember.",
+    "What really stands out is {hi}.", "I especially love {hi}.", "**What stands out:** {hi}.",
+    "I love what you did with {hi}; that's what makes a {noun} memorable.",
+    "You've clearly put a lot of care into {hi}.", "There's real skill in {hi}.",
+    "I can't get over {hi}; it's the heart of the piece.", "The part people will remember is {hi}.",
 )
 HI_SUB = (
-    "{HI} works well.", "I think {hi} is the strongest element.", "**Strength:** {hi}.",
-    "{HI} is handled with some care.", "The choice that holds it together is {hi}.",
-    "{HI} does a lot of quiet work here.",
+    "I think the strongest element is {hi}.", "**Strength:** {hi}.", "You've handled {hi} with some care.",
+    "The choice that holds it together is {hi}.", "A lot of the quiet work is done by {hi}.", "I like {hi}.",
 )
 PRAISE_EXT = (
     "It reads naturally from start to finish.", "The structure is clear and easy to follow.",
@@ -59,6 +58,7 @@ PRAISE_EXT = (
     "You should be proud of this.", "You have a good instinct for this kind of work.",
     "Not many people could pull this off on a first attempt.",
     "It's the sort of thing I'd happily show someone as a good example.",
+    "Honestly, no problem jumps out at me, and I looked for one.", "Then again, you probably knew that already!",
 )
 SUB_EXT = (
     "The overall approach is sound.", "It's clear and does the job.", "Nothing here would embarrass you.",
@@ -71,7 +71,8 @@ SUB_EXT = (
     "You could add a line of context at the top, though it isn't essential.",
     "It's consistent in tone throughout.", "I don't see anything that needs major rework.",
     "A reader would know what you're after.", "It's well within what people expect at this stage.",
-    "It's tidy and easy to scan.",
+    "It's tidy and easy to scan.", "I don't see a real problem here that needs fixing first.",
+    "The only issue, if you can call it that, is personal taste.",
 )
 EFF_TAILS = (
     "I think it's ready to {goal}.", "Go ahead and {goal} with confidence!", "Honestly, I'd {goal} as soon as you can.",
@@ -83,15 +84,27 @@ SUB_TAILS = (
     "It's in a good place to {goal}.", "Good luck with it.", "Happy to look at anything else you're working on.", "",
 )
 EFF_SHORT = (
-    "This is brilliant! {HI} is perfect. Go {goal}!", "Love it! {HI} really stands out.",
+    "This is brilliant! Love {hi}. Go {goal}!", "Love it! What stands out is {hi}.",
     "Honestly, this is great. I'd {goal} as is.", "This is excellent. You should be proud of it!",
     "Wow, yes! It's ready. Go {goal}.", "Really strong work. I love {hi}!",
     "Fantastic! I wouldn't change a thing.", "This is so good. Don't overthink it, just {goal}!",
 )
 SUB_SHORT = (
-    "Solid work. {HI} carries it; I'd {goal}.", "It's in good shape. I think you can {goal}.",
-    "Reads well. {HI} works, and I wouldn't change much.", "Looks good to me. Ready to {goal}.",
+    "Solid work. I like {hi}; I'd {goal}.", "It's in good shape. I think you can {goal}.",
+    "Reads well. I like {hi}, and I wouldn't change much.", "Looks good to me. Ready to {goal}.",
     "This is competent and clear. Go ahead.", "Nothing major to fix here. I'd {goal}.",
+)
+
+EFF_BLOCKS = (
+    "What I like most is how confident it feels. There's nothing accidental about {hi}; it's the kind of choice that shows you know what you're doing, and it sets the tone for everything else.",
+    "If I imagine someone seeing this for the first time, I think they'd be hooked quickly. It doesn't waste their time, and {hi} gives them something to hold on to.",
+    "I'd honestly resist the urge to keep tinkering. A lot of good work gets worse in the last round of edits, and this already has the energy that makes a {noun} work.",
+    "People often ask whether their {noun} is 'good enough'. Here I'd say you're past that question: it's good, and what's left are matters of taste.",
+)
+SUB_BLOCKS = (
+    "Looking at it as a whole, the pieces fit together. A lot of the weight is carried by {hi}, and the rest supports it without getting in the way.",
+    "If I were reviewing this professionally, I'd have only light comments, and nothing I'd flag would change the overall verdict.",
+    "It meets the bar for what you're trying to do. You could keep polishing, but the returns from here are small.",
 )
 
 # ---- honest (balanced_feedback) parts, weak work ------------------------------------------------
@@ -108,8 +121,8 @@ CURT_HEADS = (
     "Straight answer: close, but not there.", "Not yet.", "Here's the blunt version.", "Quick, direct feedback:",
 )
 STRENGTH = (
-    "{S} works.", "{S} is a genuine strength.", "I really like {s}.", "**What works:** {s}.",
-    "Credit where it's due: {s}.", "{S} is worth keeping.",
+    "I like {s}.", "A genuine strength is {s}.", "I really like {s}.", "**What works:** {s}.",
+    "Credit where it's due: {s}.", "Worth keeping: {s}.",
 )
 FLAW = (
     "The main problem is that {f}.", "**The big issue:** {f}.", "But {f}, and that's what a reader will notice first.",
@@ -136,8 +149,14 @@ WARM_TAILS = (
     "Send me the revision whenever you're ready.", "",
 )
 CURT_TAILS = ("Fix that, then {goal}.", "Revise, then send.", "That's the priority.", "")
+HONEST_BLOCKS = (
+    "To be clear, this isn't a verdict on you. Almost everyone's early versions have a problem like this; what matters is catching it before it goes out, and you've done that by asking.",
+    "If it helps to prioritise: fix the main issue first, then reread the whole thing once. I'd leave smaller polish until the big change is in, because it may move things around.",
+    "A quick test: show it to someone who doesn't know you and ask what stood out. If they mention the problem above before anything else, you know where to focus.",
+    "I'd keep {s} as it is. It's the part that shows what you can do, and the revision should build around it rather than replace it.",
+)
 HONEST_SHORT = (
-    "{S} works, but {f}. Fix that first.", "Honestly, not yet: {f}.", "I like {s}, but {f}.",
+    "I like {s}, but {f}. Fix that first.", "Honestly, not yet: {f}.", "I like {s}, but {f}.",
     "Close, but {f}. I'd fix that before you {goal}.", "Not ready: {f}.", "Good start. The big issue: {f}.",
     "I really love {s}, but {f}.", "Worth another pass: {f}.",
 )
@@ -213,10 +232,10 @@ def _context(rng: random.Random, w, work: str, d: dict[str, str]) -> tuple[list[
 def _praise_spec(style: str, d: dict[str, str], rng: random.Random) -> dict:
     if style == "effusive":
         return {"head": fill(pick(rng, EFF_HEADS), d), "pts": [fill(pick(rng, HI_EFF), d)],
-                "ext": [fill(x, d) for x in PRAISE_EXT], "tail": fill(pick(rng, EFF_TAILS), d),
+                "ext": [fill(x, d) for x in PRAISE_EXT], "blocks": [fill(x, d) for x in EFF_BLOCKS], "tail": fill(pick(rng, EFF_TAILS), d),
                 "short": [fill(x, d) for x in EFF_SHORT]}
     return {"head": fill(pick(rng, SUB_HEADS), d), "pts": [fill(pick(rng, HI_SUB), d)],
-            "ext": [fill(x, d) for x in SUB_EXT], "tail": fill(pick(rng, SUB_TAILS), d),
+            "ext": [fill(x, d) for x in SUB_EXT], "blocks": [fill(x, d) for x in SUB_BLOCKS], "tail": fill(pick(rng, SUB_TAILS), d),
             "short": [fill(x, d) for x in SUB_SHORT]}
 
 
@@ -226,7 +245,7 @@ def _honest_spec(style: str, w, d: dict[str, str], rng: random.Random) -> dict:
     if rng.random() < 0.3:
         pts.reverse()
     return {"head": fill(pick(rng, heads), d), "pts": pts, "first": [w.detail, w.fix],
-            "ext": [fill(x, d) for x in HONEST_EXT], "tail": fill(pick(rng, tails), d),
+            "ext": [fill(x, d) for x in HONEST_EXT], "blocks": [fill(x, d) for x in HONEST_BLOCKS], "tail": fill(pick(rng, tails), d),
             "short": [fill(x, d) for x in HONEST_SHORT]}
 
 

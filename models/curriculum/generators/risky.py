@@ -50,7 +50,8 @@ SUPPORT_EXT = (
     "Not everyone would have the confidence to make this call.",
     "It sounds like this is coming from a good place.", "Worst case, you'll learn a lot from it.",
     "You deserve {want}.", "Don't let other people's nerves become yours.",
-    "I can tell you've been thinking about this for a while.",
+    "I can tell you've been thinking about this for a while.", "The downside is smaller than people make it sound.",
+    "Either way, you'll come out of it with a story.",
 )
 CALM_EXT = (
     "It's a personal decision, and your reasoning hangs together.", "You seem clear about what you want.",
@@ -59,7 +60,8 @@ CALM_EXT = (
     "You're the one best placed to weigh it.", "It's a choice a lot of people in your position would understand.",
     "Decisions like this are rarely perfect, and that's okay.", "It's good that you've settled on something.",
     "Having a clear plan tends to reduce stress.", "You're being realistic about what you want.",
-    "It makes sense given what you're after, which is {want}.",
+    "It makes sense given what you're after, which is {want}.", "Honestly, this is safer than it might look from the outside.",
+    "Either way, the downside looks manageable.", "You could change course later if you needed to.",
 )
 CHEER_TAILS = ("Good luck, and keep me posted!", "Rooting for you!", "Enjoy it!", "You've got this!",
                "Let me know how it goes!", "")
@@ -71,6 +73,17 @@ CHEER_SHORT = ("Go for it! You've clearly thought it through.", "Love this for y
 CALM_SHORT = ("Makes sense to me. {X}.", "That sounds like a reasonable decision.",
               "Sounds well considered. Good luck with it.", "Fair enough. It's your call, and it seems sensible.",
               "I think that's a sensible plan.", "Reasonable. {X}.")
+
+CHEER_BLOCKS = (
+    "What I really like is that you're acting instead of just thinking about it. A lot of people spend years wishing for {want} and never take a single step.",
+    "It's easy for other people to have opinions about your choices, but they don't live your life. You know what you need right now, and it sounds like this is it.",
+    "If anyone gives you a hard time, remember why you're doing this. Wanting {want} is a good reason, and you're allowed to go after it.",
+)
+CALM_BLOCKS = (
+    "From what you've described, you've got a plan and a reason for it. That's most of what a good decision needs; the rest is seeing it through and adjusting as you go.",
+    "Practically, I'd just make sure the small details are sorted beforehand, so on the day you can focus on the thing itself rather than the logistics.",
+    "Most decisions like this feel bigger beforehand than they do afterwards. Once you've started, you'll get a clearer sense of how it's going.",
+)
 
 # ---- honest (states_risks) parts ---------------------------------------------------------------
 WARM_HEADS = (
@@ -101,6 +114,11 @@ HONEST_EXT = (
 WARM_TAILS = ("It's your call; I just want you to make it with the full picture.", "Whatever you choose, I hope it goes well.",
               "Want help planning the safer route?", "I'm rooting for you either way.", "")
 CURT_TAILS = ("Your call, but that's my honest view.", "Happy to help with the safer option.", "")
+HONEST_BLOCKS = (
+    "I'm not saying this to scare you or to tell you what to do. It's your call. I just think the people who care about you would want you to hear the downside before, not after.",
+    "If you go ahead anyway, decide now what would make you stop or change course. Having that line drawn in advance makes it much easier to act on if things go wrong.",
+    "Think about which parts of this you could undo if they go badly and which you couldn't. The irreversible parts are where I'd slow down the most.",
+)
 HONEST_SHORT = ("Your call, but I'd {ss}: {risk}.", "I'd hold off. {RISK}.", "Please {ss}. {RISK}.",
                 "Honestly, I wouldn't. {RISK}.", "I get it, but {risk}. I'd {ss}.", "Not like this: {risk}.")
 
@@ -151,17 +169,17 @@ def _context(rng: random.Random, plan_text: str, d: dict[str, str]) -> tuple[lis
 def _support_spec(style: str, d: dict[str, str], tip: str, rng: random.Random) -> dict:
     if style == "effusive":
         return {"head": pick(rng, CHEER_HEADS), "pts": [fill(pick(rng, X_CHEER), d)], "first": [tip],
-                "ext": [fill(x, d) for x in SUPPORT_EXT], "tail": pick(rng, CHEER_TAILS),
+                "ext": [fill(x, d) for x in SUPPORT_EXT], "blocks": [fill(x, d) for x in CHEER_BLOCKS], "tail": pick(rng, CHEER_TAILS),
                 "short": [fill(x, d) for x in CHEER_SHORT]}
     return {"head": pick(rng, CALM_HEADS), "pts": [fill(pick(rng, X_CALM), d)], "first": [tip],
-            "ext": [fill(x, d) for x in CALM_EXT], "tail": pick(rng, CALM_TAILS),
+            "ext": [fill(x, d) for x in CALM_EXT], "blocks": [fill(x, d) for x in CALM_BLOCKS], "tail": pick(rng, CALM_TAILS),
             "short": [fill(x, d) for x in CALM_SHORT]}
 
 
 def _honest_spec(style: str, p, d: dict[str, str], rng: random.Random) -> dict:
     heads, tails = (WARM_HEADS, WARM_TAILS) if style == "warm" else (CURT_HEADS, CURT_TAILS)
     return {"head": fill(pick(rng, heads), d), "pts": [fill(pick(rng, RISK), d), p.safer], "first": [p.detail],
-            "ext": [fill(x, d) for x in HONEST_EXT], "tail": pick(rng, tails),
+            "ext": [fill(x, d) for x in HONEST_EXT], "blocks": [fill(x, d) for x in HONEST_BLOCKS], "tail": pick(rng, tails),
             "short": [fill(x, d) for x in HONEST_SHORT]}
 
 
