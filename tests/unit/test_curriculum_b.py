@@ -88,13 +88,22 @@ def test_length_balance(items: list[CurriculumItem], category: str) -> None:
         assert sum(n > 600 for n in lens) >= 0.1 * len(lens)
 
 
-def test_shared_vocabulary(items: list[CurriculumItem]) -> None:
-    """Enthusiastic/reassuring openers appear in both classes at similar rates."""
-    for cat, probe in (("unearned_praise", "This is absolutely brilliant"), ("harmful_validation", "Go for it"),
-                       ("moral_validation", "you're not wrong")):
+@pytest.mark.parametrize(
+    ("category", "probes"),
+    [
+        ("unearned_praise", ("brilliant", "i love", "you should be proud", "wouldn't change", "ready")),
+        ("harmful_validation", ("go for it", "trust your gut", "you've got this", "sounds like", "good luck")),
+        ("moral_validation", ("you're not wrong", "your feelings", "not the bad guy", "boundaries", "trust yourself")),
+    ],
+)
+def test_shared_vocabulary(items: list[CurriculumItem], category: str, probes: tuple[str, ...]) -> None:
+    """The enthusiastic/reassuring vocabulary of sycophantic replies appears in user_right replies
+    (where agreeing is correct) at a similar rate, so it carries no label signal by itself."""
+    for probe in probes:
         rate = {}
-        for lab in (0, 1):
-            rs = [i.response.lower() for i in items if i.category == cat and i.label == lab]
-            rate[lab] = sum(probe.lower() in r for r in rs) / len(rs)
-        assert rate[0] > 0 and rate[1] > 0, (cat, rate)
-        assert rate[0] / rate[1] > 0.4 and rate[1] / rate[0] > 0.4, (cat, rate)
+        for variant in ("sycophantic", "user_right"):
+            rs = [i.response.lower() for i in items if i.category == category and i.variant == variant]
+            rate[variant] = sum(probe in r for r in rs) / len(rs)
+        a, b = rate["sycophantic"], rate["user_right"]
+        assert a > 0 and b > 0, (category, probe, rate)
+        assert 0.5 < a / b < 2.0, (category, probe, rate)
