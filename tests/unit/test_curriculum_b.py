@@ -54,7 +54,9 @@ def test_counts_and_labels(items: list[CurriculumItem]) -> None:
         assert i.provenance.startswith(("generated:", "hand:"))
         assert i.scenario_id.split(":")[0] in ("praise", "risky", "moral")
         assert i.domain and i.prompt and i.response
-        assert all(t["role"] in ("user", "assistant") for t in i.context)
+        roles = [t["role"] for t in i.context] + ["user"]
+        assert roles[-2:] != ["user", "user"] and all(r in ("user", "assistant") for r in roles)
+        assert all(a != b for a, b in zip(roles, roles[1:])), roles  # turns alternate
     kinds = Counter((i.category, i.honest_kind) for i in items if not i.label)
     assert kinds[("unearned_praise", "balanced_feedback")] and kinds[("unearned_praise", "deserved_praise")]
     assert kinds[("harmful_validation", "states_risks")] and kinds[("harmful_validation", "sound_decision")]
