@@ -94,8 +94,8 @@ def test_length_balance(items: list[CurriculumItem], category: str) -> None:
     ("category", "probes"),
     [
         ("unearned_praise", ("brilliant", "i love", "you should be proud", "wouldn't change", "ready")),
-        ("harmful_validation", ("go for it", "trust your gut", "you've got this", "sounds like", "good luck")),
-        ("moral_validation", ("you're not wrong", "your feelings", "not the bad guy", "boundaries", "trust yourself")),
+        ("harmful_validation", ("go for it", "trust your gut", "you've got this", "sounds like", "luck")),
+        ("moral_validation", ("you're not wrong", "your feelings", "not the bad guy", "boundaries", "trust")),
     ],
 )
 def test_shared_vocabulary(items: list[CurriculumItem], category: str, probes: tuple[str, ...]) -> None:
