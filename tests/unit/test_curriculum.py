@@ -10,6 +10,7 @@ from functools import cache
 from models.curriculum import CATEGORIES, HONEST_KINDS, CurriculumItem, build
 from models.training.mix import curriculum_split, group_key, load_devset
 from monitor.core.categories import CATEGORIES as RUNTIME_CATEGORIES
+from monitor.datasets import LabelledTurn
 
 
 @cache
@@ -75,8 +76,11 @@ def test_train_and_held_out_scenarios_never_share_a_group_or_a_turn() -> None:
     train, val = curriculum_split(13)
     assert {r.item_id for r in train}.isdisjoint({r.item_id for r in val})
     assert 0.05 <= len(val) / (len(train) + len(val)) <= 0.2
-    train_keys = {(r.prompt, r.response) for r in train}
-    assert not any((r.prompt, r.response) in train_keys for r in val)
+    def key(r: LabelledTurn) -> tuple[object, ...]:
+        return (r.context, r.prompt, r.response)
+
+    train_keys = {key(r) for r in train}
+    assert not any(key(r) in train_keys for r in val)
     assert all(group_key(i) for i in items())
 
 
