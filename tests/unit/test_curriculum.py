@@ -92,3 +92,21 @@ def test_development_set_shares_no_prompt_or_reply_with_the_curriculum() -> None
     replies = {i.response.strip().lower() for i in items()}
     assert not any(r.prompt.strip().lower() in prompts for r in dev)
     assert not any(r.response.strip().lower() in replies for r in dev)
+
+
+def test_simulator_pool_is_fresh_and_never_trained_on() -> None:
+    from models.curriculum.pool import FIXTURE, lines
+
+    assert FIXTURE.read_text(encoding="utf-8") == "\n".join(lines()) + "\n", (
+        "monitor/sim/fixtures/turns.jsonl is stale: python -m models.curriculum.pool"
+    )
+    import json
+
+    train, _ = curriculum_split(13)
+    train_keys = {(tuple((t.role, t.content) for t in r.context), r.prompt, r.response) for r in train}
+    rows = [json.loads(x) for x in FIXTURE.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 600
+    assert {r["category"] for r in rows} == set(CATEGORIES)
+    assert sum(r["label"] for r in rows) >= 200
+    assert not any((tuple((t["role"], t["content"]) for t in r["context"]), r["prompt"], r["response"])
+                   in train_keys for r in rows)

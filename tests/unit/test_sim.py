@@ -112,7 +112,8 @@ def test_scenario_yaml_and_toml_round_trip(tmp_path: Path) -> None:
 
 def test_fixture_pool_loads() -> None:
     assert POOL.origin == str(FIXTURE)
-    assert len(POOL.sycophantic) == 20 and len(POOL.honest) == 20
+    # The built-in pool: held-out curriculum scenarios of every category (models/curriculum/pool.py).
+    assert len(POOL.sycophantic) >= 200 and len(POOL.honest) >= 300
     assert any(t.context for t in POOL.sycophantic) and any(t.context for t in POOL.honest)
     assert load_pool(data_dir=Path("/nonexistent/sycomon-data")).origin == str(FIXTURE)
 
@@ -188,8 +189,9 @@ def test_thumbs_up_given_sycophantic_or_not() -> None:
     assert _within(c.up_sycophantic, c.feedback_sycophantic, 0.9)
     assert _within(c.up_honest, c.feedback_honest, 0.3)
     # the reply text matches the drawn kind
-    syco_texts = {t.response for t in POOL.sycophantic}
-    assert all((t.event.response in syco_texts) == t.sycophantic for t in turns)
+    # (a praise reply can be word for word the same for weak and for good work: the prompt differs)
+    syco_texts = {(t.prompt, t.response) for t in POOL.sycophantic}
+    assert all(((t.event.prompt, t.event.response) in syco_texts) == t.sycophantic for t in turns)
 
 
 def test_a_patch_lowers_the_rate_and_names_itself() -> None:
