@@ -153,6 +153,12 @@ class LimitSettings(_Section):
     max_context_turns: int = Field(default=20, ge=0)
     max_record_bytes: int = Field(default=1024 * 1024, ge=1)
     max_segment_tags: int = Field(default=8, ge=0)
+    dead_letter_raw_bytes: int = Field(
+        default=16 * 1024,
+        ge=0,
+        le=256 * 1024,
+        description="Bytes of an invalid record kept (a prefix) in its dead letter; hash, size always.",
+    )
 
     def to_limits(self) -> EventLimits:
         return EventLimits(
@@ -160,6 +166,7 @@ class LimitSettings(_Section):
             max_context_turns=self.max_context_turns,
             max_record_bytes=self.max_record_bytes,
             max_segment_tags=self.max_segment_tags,
+            dead_letter_raw_bytes=self.dead_letter_raw_bytes,
         )
 
 

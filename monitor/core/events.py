@@ -8,6 +8,7 @@ bytes into a :class:`ResponseEvent` never raises anything but
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime
@@ -34,6 +35,8 @@ __all__ = [
 
 SCHEMA_VERSION = 1
 """The only ``schema_version`` this build accepts."""
+DEAD_LETTER_RAW_BYTES = 16 * 1024
+"""Default bound of the raw prefix a dead letter keeps."""
 
 Feedback = Literal["up", "down"]
 _Id = Annotated[str, StringConstraints(min_length=1, max_length=256)]
@@ -48,6 +51,8 @@ class EventLimits:
     max_context_turns: int = 20
     max_record_bytes: int = 1024 * 1024
     max_segment_tags: int = 8
+    dead_letter_raw_bytes: int = DEAD_LETTER_RAW_BYTES
+    """At most this many bytes of an invalid record are kept in its dead letter (a prefix)."""
 
 
 class _Frozen(BaseModel):
@@ -85,11 +90,19 @@ class ResponseEvent(_Frozen):
 
 
 class DeadLetter(_Frozen):
-    """An input record that could not be decoded, kept whole for later inspection."""
+    """An input record that could not be decoded: its hash, size and a bounded prefix.
+
+    The prefix is bounded (``EventLimits.dead_letter_raw_bytes``, 16 KiB by default) so a dead
+    letter always fits under the producer's request size, whatever the record's size; the
+    record itself stays in the input topic at ``topic``/``partition``/``offset`` for re-drive.
+    """
 
     reason: str = Field(description="Machine-readable code, e.g. not_json, schema, too_large.")
     detail: str = Field(description="Human-readable explanation (no raw text).")
-    raw_b64: str = Field(description="The raw record bytes, base64.")
+    raw_b64: str = Field(description="The record's first raw_b64_bytes bytes (all of it if small), base64.")
+    raw_sha256: str = Field(description="SHA-256 of the whole raw record, hex.")
+    raw_size: int = Field(ge=0, description="Size of the whole raw record in bytes.")
+    raw_truncated: bool = Field(description="True when raw_b64 holds only a prefix of the record.")
     topic: str | None = None
     partition: int | None = None
     offset: int | None = None
@@ -107,11 +120,16 @@ class DeadLetter(_Frozen):
         partition: int | None = None,
         offset: int | None = None,
         line: int | None = None,
+        keep_bytes: int = DEAD_LETTER_RAW_BYTES,
     ) -> DeadLetter:
+        kept = raw[: max(keep_bytes, 0)]
         return cls(
             reason=error.reason,
             detail=error.detail,
-            raw_b64=base64.b64encode(raw).decode("ascii"),
+            raw_b64=base64.b64encode(kept).decode("ascii"),
+            raw_sha256=hashlib.sha256(raw).hexdigest(),
+            raw_size=len(raw),
+            raw_truncated=len(kept) < len(raw),
             topic=topic,
             partition=partition,
             offset=offset,

@@ -137,6 +137,7 @@ async def process_batch(
                     partition=record.partition,
                     offset=record.offset,
                     line=record.line,
+                    keep_bytes=ctx.limits.dead_letter_raw_bytes,
                 )
             )
     if not decoded:

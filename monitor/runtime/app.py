@@ -38,6 +38,7 @@ from monitor.core.pipeline import BatchResult, PipelineContext, RawRecord, proce
 from monitor.core.ports import ScoreInput, Scorer
 from monitor.core.sampling import SamplingPolicy
 from monitor.errors import MonitorError, StateError
+from monitor.runtime.deadletters import DeadLetterMetrics, send_dead_letters
 from monitor.runtime.detection import DetectionMetrics, DetectionService
 from monitor.runtime.offsets import Admission, HoleChecker, OffsetGuard
 from monitor.runtime.publish import kafka_ssl_context
@@ -121,6 +122,7 @@ class MonitorApp:
         self.metrics.model_info.info({"version": scorer.version, "threshold": f"{self.threshold:.4f}"})
         self.state = RedisState.from_settings(settings)
         self.delivery_metrics = DeliveryMetrics(self.registry)
+        self.dead_letter_metrics = DeadLetterMetrics(self.registry)
         self.outbox = RedisOutbox(self.state.client, settings.outbox, metrics=self.delivery_metrics)
         self.mitigation: MitigationService = build_mitigation(settings, self.outbox)
         self.detection = DetectionService(
@@ -468,10 +470,13 @@ class MonitorApp:
             await self.scores.maybe_declare()
             await self.deadletters.maybe_declare()
             self._declared = True
+        # never raises for a refused dead letter: it is logged and counted (runtime/deadletters.py)
+        await send_dead_letters(
+            lambda key, value: self.deadletters.send(key=key, value=value),
+            result.dead_letters,
+            self.dead_letter_metrics,
+        )
         sends = []
-        for dl in result.dead_letters:
-            key = f"{dl.topic}:{dl.partition}:{dl.offset}".encode()
-            sends.append(await self.deadletters.send(key=key, value=dl.model_dump_json().encode()))
         for _, _, turn in result.scored:
             sends.append(
                 await self.scores.send(key=turn.model_version.encode(), value=turn.model_dump_json().encode())

@@ -128,3 +128,20 @@ def test_every_invalid_record_yields_exactly_one_dead_letter(raws: list[bytes]) 
 
 async def _score(items):  # type: ignore[no-untyped-def]
     return MarkerScorer().score(items)
+
+
+def test_dead_letter_keeps_hash_size_and_a_bounded_prefix() -> None:
+    import base64
+    import hashlib
+    from datetime import UTC, datetime
+
+    from monitor.core.events import DeadLetter
+
+    raw = b"y" * 1_000_000
+    dl = DeadLetter.of(raw, InvalidEventError("too_large", "big"), datetime.now(UTC), keep_bytes=16 * 1024)
+    assert dl.raw_size == len(raw) and dl.raw_truncated
+    assert dl.raw_sha256 == hashlib.sha256(raw).hexdigest()
+    assert base64.b64decode(dl.raw_b64) == raw[: 16 * 1024]
+    assert len(dl.model_dump_json()) < 32 * 1024
+    small = DeadLetter.of(b"abc", InvalidEventError("not_json", "x"), datetime.now(UTC))
+    assert base64.b64decode(small.raw_b64) == b"abc" and not small.raw_truncated

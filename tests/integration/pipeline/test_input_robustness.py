@@ -1,0 +1,92 @@
+"""Input that must never stop a partition or corrupt the aggregates, on the real broker and Redis:
+oversized records (bounded dead letters), timestamps far from the processing clock, and
+conflicting duplicates."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+
+from monitor.testing import event_line
+from tests.conftest import wait_until
+from tests.integration.pipeline.harness import Env, Worker, consume_all, create_topic, produce
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def workers() -> Iterator[list[Worker]]:
+    started: list[Worker] = []
+    yield started
+    for w in started:
+        w.stop()
+
+
+def _huge(i: int, size: int) -> bytes:
+    """A valid-looking event whose prompt is far over limits.max_text_bytes (verdict too_large)."""
+    return event_line(i, conversation_id="same", prompt="x" * size)
+
+
+def _start(env: Env, tmp_path: Path, workers: list[Worker]) -> Worker:
+    asyncio.run(create_topic(env))
+    w = Worker(env, tmp_path)
+    workers.append(w)
+    return w.wait_ready()
+
+
+def test_a_record_near_the_size_limit_becomes_a_bounded_dead_letter_and_the_partition_moves_on(
+    kafka: str, redis_url: str, unique: str, workers: list[Worker], tmp_path: Path
+) -> None:
+    env = Env(unique, kafka, redis_url, partitions=1)
+    w = _start(env, tmp_path, workers)
+    huge = _huge(1000, 1_000_000)  # ~0.98 MB: under limits.max_record_bytes, base64 ~1.33 MB
+    good = [event_line(i, conversation_id="same") for i in range(20)]
+    asyncio.run(produce(env, [huge, *good]))
+
+    wait_until(lambda: w.metric("sycomon_events_total", outcome="scored") == 20, 60, "records behind it")
+    (_, value), = asyncio.run(consume_all(env, f"{env.name}.deadletter", 1))
+    dl = json.loads(value)
+    assert dl["reason"] == "too_large"
+    assert dl["raw_size"] == len(huge)
+    assert dl["raw_sha256"] == hashlib.sha256(huge).hexdigest()
+    assert dl["raw_truncated"] is True
+    assert base64.b64decode(dl["raw_b64"]) == huge[: 16 * 1024]
+    assert len(value) < 32 * 1024
+    assert w.metric("sycomon_deadletters_dropped_total") == 0
+    assert w.proc.poll() is None
+
+
+def test_a_dead_letter_the_broker_refuses_is_dropped_counted_and_logged_not_crash_looped(
+    kafka: str, redis_url: str, unique: str, workers: list[Worker], tmp_path: Path
+) -> None:
+    env = Env(unique, kafka, redis_url, partitions=1)
+    # the dead-letter topic only takes 4 KB records: a 16 KiB prefix cannot be produced
+    asyncio.run(_create(kafka, f"{env.name}.deadletter", {"max.message.bytes": "4096"}))
+    w = _start(env, tmp_path, workers)
+    huge = _huge(1000, 100_000)
+    good = [event_line(i, conversation_id="same") for i in range(20)]
+    asyncio.run(produce(env, [huge, *good]))
+
+    wait_until(lambda: w.metric("sycomon_events_total", outcome="scored") == 20, 60, "records behind it")
+    assert w.metric("sycomon_deadletters_dropped_total") == 1
+    assert w.metric("sycomon_dead_letters_total", reason="too_large") == 1
+    log = w.log_tail(400)
+    assert "dead letter dropped" in log and hashlib.sha256(huge).hexdigest() in log
+    assert f"{env.responses}:0:0" in log  # where the record is, for re-drive
+    assert w.proc.poll() is None
+
+
+async def _create(kafka: str, topic: str, config: dict[str, str]) -> None:
+    admin = AIOKafkaAdminClient(bootstrap_servers=kafka)
+    await admin.start()
+    try:
+        await admin.create_topics([NewTopic(topic, 1, 1, topic_configs=config)])
+    finally:
+        await admin.close()
