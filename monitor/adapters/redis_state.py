@@ -2,7 +2,7 @@
 
 Key layout (also in docs/state.md), ``P`` being ``RedisSettings.prefix``:
 
-- ``P:dedup:{event_id}``            string, origin (topic:partition:offset) of its first record; TTL
+- ``P:dedup:{event_id}``            string, "origin content-hash" of its first record; TTL
 - ``P:agg:{version}:{segment}:{minute}`` hash, field ``p{partition}`` -> bucket JSON; TTL retention
 - ``P:versions``                    sorted set, model version -> last event-time minute seen
 - ``P:segments:{version}``          set of segments seen for the version; TTL retention
@@ -26,6 +26,7 @@ import redis.asyncio as aioredis
 from redis.exceptions import RedisError
 
 from monitor.core import windows
+from monitor.core.pipeline import Claim
 from monitor.errors import StateError
 
 if TYPE_CHECKING:
@@ -41,18 +42,37 @@ async def _done(value: Awaitable[T] | T) -> T:
     return await value if inspect.isawaitable(value) else value
 
 
+# KEYS: dedup keys; ARGV[1]: TTL, then origin and content hash per key. The value is
+# "origin hash"; a value without a hash (written before hashes were kept) is an origin only.
+# Returns per key: 1 new or redelivered by its first record, 0 duplicate, 2 conflicting duplicate.
 _CLAIM = """
-for i, key in ipairs(KEYS) do
-  local origin = ARGV[i + 1]
-  if not redis.call('SET', key, origin, 'NX', 'EX', ARGV[1]) then
-    if redis.call('GET', key) ~= origin then
-      KEYS[i] = false
-    end
-  end
-end
 local out = {}
 for i, key in ipairs(KEYS) do
-  out[i] = key and 1 or 0
+  local origin = ARGV[2 * i]
+  local digest = ARGV[2 * i + 1]
+  local value = origin .. ' ' .. digest
+  local got = false
+  if not redis.call('SET', key, value, 'NX', 'EX', ARGV[1]) then
+    got = redis.call('GET', key)
+  end
+  if not got then
+    out[i] = 1
+  else
+    local sp = string.find(got, ' ', 1, true)
+    local first = got
+    local first_digest = false
+    if sp then
+      first = string.sub(got, 1, sp - 1)
+      first_digest = string.sub(got, sp + 1)
+    end
+    if first == origin then
+      out[i] = 1
+    elseif first_digest and first_digest ~= digest then
+      out[i] = 2
+    else
+      out[i] = 0
+    end
+  end
 end
 return out
 """
@@ -102,15 +122,19 @@ class RedisState:
         except (RedisError, OSError):
             return False
 
-    async def claim(self, claims: Sequence[tuple[str, str]]) -> list[bool]:
+    async def claim(self, claims: Sequence[tuple[str, str, str]]) -> list[Claim]:
+        """The dedup store (see :class:`monitor.core.pipeline.DedupStore`), one Lua call per batch."""
         if not claims:
             return []
-        keys = [self.key("dedup", event_id) for event_id, _ in claims]
+        keys = [self.key("dedup", event_id) for event_id, _, _ in claims]
+        args: list[str | int] = [self._dedup_ttl_s]
+        for _, origin, digest in claims:
+            args += [origin, digest]
         try:
-            raw = await self._claim(keys=keys, args=[self._dedup_ttl_s, *(o for _, o in claims)])
+            raw = await self._claim(keys=keys, args=args)
         except (RedisError, OSError) as exc:
             raise StateError(f"redis dedup claim failed: {exc}") from exc
-        return [bool(x) for x in raw]
+        return [Claim(int(x)) for x in raw]
 
     async def mirror(self, partition: int, buckets: Mapping[windows.BucketKey, windows.Bucket]) -> None:
         """Overwrite this partition's field of each touched bucket, and index versions/segments."""

@@ -90,3 +90,29 @@ async def _create(kafka: str, topic: str, config: dict[str, str]) -> None:
         await admin.create_topics([NewTopic(topic, 1, 1, topic_configs=config)])
     finally:
         await admin.close()
+
+
+def test_strict_contract_and_conflicting_duplicates_are_dead_lettered(
+    kafka: str, redis_url: str, unique: str, workers: list[Worker], tmp_path: Path
+) -> None:
+    env = Env(unique, kafka, redis_url, partitions=2)
+    w = _start(env, tmp_path, workers)
+    bad = {
+        event_line(101, schema_version=1.0): "unknown_schema_version",
+        event_line(102, timestamp=-1): "schema",
+        event_line(103, timestamp="0001-01-01T00:00:00Z"): "schema",
+        event_line(104, memory_enabled="yes"): "schema",
+        event_line(105, model_version="v:memory=on"): "schema",
+        event_line(106, model_version="v1\nv2"): "schema",
+    }
+    first = event_line(1, conversation_id="c1")
+    same_again = json.dumps(dict(reversed(list(json.loads(first).items())))).encode()
+    conflicting = event_line(1, conversation_id="c1", response="different content, same event id")
+    asyncio.run(produce(env, [first, *bad, same_again, conflicting]))
+
+    dead = asyncio.run(consume_all(env, f"{env.name}.deadletter", len(bad) + 1))
+    reasons = {base64.b64decode(json.loads(v)["raw_b64"]): json.loads(v)["reason"] for _, v in dead}
+    assert reasons == {**bad, conflicting: "conflicting_duplicate"}
+    wait_until(lambda: w.metric("sycomon_events_total", outcome="duplicate") == 1, 30, "one plain duplicate")
+    assert w.metric("sycomon_events_total", outcome="scored") == 1
+    assert w.metric("sycomon_dead_letters_total", reason="conflicting_duplicate") == 1
