@@ -26,6 +26,7 @@ from monitor.adapters.sinks.settings import OutboxSettings, SinkSettings
 from monitor.core.alerting import AlertingSettings
 from monitor.core.detectors import DetectorSettings
 from monitor.core.events import EventLimits
+from monitor.core.eventtime import EventTimePolicy
 from monitor.core.policy import MitigationSettings
 from monitor.errors import ConfigError
 
@@ -159,6 +160,20 @@ class LimitSettings(_Section):
         le=256 * 1024,
         description="Bytes of an invalid record kept (a prefix) in its dead letter; hash, size always.",
     )
+
+    max_future_skew_s: int = Field(
+        default=300,
+        ge=0,
+        description="Events dated more than this after the processing clock: dead letter timestamp_in_future",
+    )
+    max_event_age_s: int = Field(
+        default=7 * 86_400,
+        ge=0,
+        description="Events older than this (processing clock): dead letter timestamp_too_old; 0 = no limit.",
+    )
+
+    def event_time_policy(self) -> EventTimePolicy:
+        return EventTimePolicy(float(self.max_future_skew_s), float(self.max_event_age_s))
 
     def to_limits(self) -> EventLimits:
         return EventLimits(

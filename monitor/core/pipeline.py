@@ -23,6 +23,7 @@ import numpy.typing as npt
 
 from monitor.core import windows
 from monitor.core.events import DeadLetter, EventLimits, ResponseEvent, ScoredTurn, decode_event
+from monitor.core.eventtime import EventTimePolicy
 from monitor.core.ports import ContextTurn, ScoreInput
 from monitor.core.sampling import SamplingPolicy
 from monitor.errors import InvalidEventError
@@ -95,6 +96,10 @@ class PipelineContext:
     scorer_version: str
     clock: Clock
     limits: EventLimits = field(default_factory=EventLimits)
+    event_time: EventTimePolicy | None = None
+    """Timestamps outside it are dead-lettered; None accepts any the contract allows."""
+    reference_clock: Clock | None = None
+    """The clock the event-time policy compares with; None = ``clock`` (the processing clock)."""
     max_segment_tags: int = 4
     monotonic: Callable[[], float] = time.perf_counter
 
@@ -144,9 +149,13 @@ async def process_batch(
     result = BatchResult()
     decoded: list[tuple[RawRecord, ResponseEvent]] = []
     received_at = ctx.clock()
+    reference = ctx.reference_clock() if ctx.reference_clock is not None else received_at
     for record in records:
         try:
-            decoded.append((record, decode_event(record.value, ctx.limits)))
+            event = decode_event(record.value, ctx.limits)
+            if ctx.event_time is not None:
+                ctx.event_time.check(event.timestamp, reference)
+            decoded.append((record, event))
         except InvalidEventError as exc:
             result.dead_letters.append(
                 DeadLetter.of(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 
 from prometheus_client import CollectorRegistry, Counter, Gauge
 
@@ -52,12 +53,14 @@ class DetectionService:
         metrics: DetectionMetrics,
         *,
         on_alert: AlertHook | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.settings = settings
         self.state = state
         self.outbox = outbox
         self.metrics = metrics
         self.on_alert = on_alert
+        self.clock = clock
         self.loop: DetectionLoop | None = None
 
     async def _load(self) -> DetectionLoop:
@@ -75,7 +78,11 @@ class DetectionService:
         if not versions:
             return []
         loop = self.loop = await self._load()
-        closed = max(versions.values()) - d.lateness_minutes
+        # the newest minute seen, but never past the wall clock plus the accepted skew: an entry
+        # from a bad event (or from a build without the event-time policy) cannot move detection
+        # years ahead, after which no real minute would ever be evaluated again
+        cap = self.settings.limits.event_time_policy().cap_minute(self.clock())
+        closed = min(max(versions.values()), cap) - d.lateness_minutes
         start = loop.last_minute + 1 if loop.last_minute is not None else closed - d.backfill_minutes + 1
         end = min(closed, start + d.max_catch_up_minutes - 1)
         notified: list[Alert] = []

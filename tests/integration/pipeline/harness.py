@@ -53,6 +53,9 @@ class Env:
                 "SYCOMON_DATA_DIR": str(data_dir),
                 "SYCOMON_PIPELINE__MAX_BATCH": "16",
                 "SYCOMON_PIPELINE__MAX_WAIT_S": "0.2",
+                # the test traffic is dated from monitor.testing.BASE_TIME (fixed, months ago): no
+                # age limit unless a test sets one (the future-skew limit stays on)
+                "SYCOMON_LIMITS__MAX_EVENT_AGE_S": "0",
             }
         )
         env.update(self.extra)

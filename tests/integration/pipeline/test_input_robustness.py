@@ -9,6 +9,7 @@ import base64
 import hashlib
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,61 @@ def test_strict_contract_and_conflicting_duplicates_are_dead_lettered(
     wait_until(lambda: w.metric("sycomon_events_total", outcome="duplicate") == 1, 30, "one plain duplicate")
     assert w.metric("sycomon_events_total", outcome="scored") == 1
     assert w.metric("sycomon_dead_letters_total", reason="conflicting_duplicate") == 1
+
+
+def test_one_event_dated_2099_neither_evicts_the_aggregates_nor_stops_detection(
+    kafka: str, redis_url: str, unique: str, workers: list[Worker], tmp_path: Path
+) -> None:
+    env = Env(
+        unique,
+        kafka,
+        redis_url,
+        partitions=2,
+        extra={
+            "SYCOMON_LIMITS__MAX_EVENT_AGE_S": str(7 * 86_400),
+            "SYCOMON_PIPELINE__RETENTION_MINUTES": "60",
+            "SYCOMON_PIPELINE__EVICT_INTERVAL_S": "1",
+            "SYCOMON_DETECTION__INTERVAL_S": "1",
+        },
+    )
+    w = _start(env, tmp_path, workers)
+    now = datetime.now(UTC).replace(second=0, microsecond=0)
+    good = [
+        event_line(i, conversation_id=f"c{i}", timestamp=(now - timedelta(minutes=20 - i // 4)).isoformat())
+        for i in range(80)
+    ]
+    future = event_line(900, conversation_id="c1", timestamp="2099-06-01T00:00:00Z")
+    old = event_line(901, conversation_id="c2", timestamp=(now - timedelta(days=30)).isoformat())
+    asyncio.run(produce(env, [*good[:40], future, old, *good[40:]]))
+
+    dead = asyncio.run(consume_all(env, f"{env.name}.deadletter", 2))
+    reasons = {base64.b64decode(json.loads(v)["raw_b64"]): json.loads(v)["reason"] for _, v in dead}
+    assert reasons == {future: "timestamp_in_future", old: "timestamp_too_old"}
+    wait_until(lambda: w.metric("sycomon_events_total", outcome="scored") == 80, 60, "80 scored")
+    last_good = int(now.timestamp() // 60) - 1
+    # detection evaluates the real minutes (1 minute of lateness), and never jumps ahead
+    wait_until(lambda: w.metric("sycomon_detection_minute") >= last_good - 1, 60, "detection caught up")
+    assert w.metric("sycomon_detection_minute") <= int(datetime.now(UTC).timestamp() // 60) + 5
+    versions = asyncio.run(_versions(env))
+    assert versions == {"v1": last_good}
+    # no bucket evicted: the table still holds every per-partition bucket mirrored to Redis
+    mirrored = asyncio.run(_mirrored_fields(env))
+    assert mirrored > 0
+    wait_until(lambda: w.metric("sycomon_table_buckets") == mirrored, 30, "table buckets == mirrored")
+
+
+async def _versions(env: Env) -> dict[str, int]:
+    state = env.state()
+    try:
+        return await state.versions()
+    finally:
+        await state.close()
+
+
+async def _mirrored_fields(env: Env) -> int:
+    state = env.state()
+    try:
+        keys = [k async for k in state.client.scan_iter(match=f"{env.name}:agg:*")]
+        return sum([await state.client.hlen(k) for k in keys])
+    finally:
+        await state.close()
