@@ -126,6 +126,39 @@ async def test_slack_escapes_mrkdwn_and_keeps_secret_url_out_of_errors(
     assert "SECRET" not in str(info.value) and SLACK_TOKEN not in repr(info.value.__dict__)
 
 
+async def test_real_deliveries_log_no_secret_url(receivers: Receivers, client: httpx.AsyncClient) -> None:
+    """The worker's logging setup (monitor/logsetup.py) on real deliveries: httpx logs each
+    request's full URL at INFO, and a Slack webhook URL is a credential."""
+    import io
+    import logging
+
+    from monitor.logsetup import QUIET_LOGGERS, configure_logging
+
+    stream = io.StringIO()
+    levels = {name: logging.getLogger(name).level for name in (*QUIET_LOGGERS, "")}
+    handler = configure_logging("DEBUG", stream)
+    try:
+        slack = SlackSink(SlackSettings(webhook_url=f"{receivers.base}/slack/{SLACK_TOKEN}"), client)
+        hook_url = f"{receivers.base}/hook?token=HOOKTOKEN"
+        hook = WebhookSink(WebhookSettings(url=hook_url, secret=WEBHOOK_SECRET.decode()), client)
+        firing = note(make_alert())
+        await slack.send(firing)
+        await hook.send(firing)
+        receivers.slack.script = [500]
+        with pytest.raises(DeliveryError):
+            await slack.send(note(make_alert(rule="other")))
+        logging.getLogger("monitor.test").info("delivered to %s", f"{receivers.base}/slack/{SLACK_TOKEN}")
+    finally:
+        logging.getLogger().removeHandler(handler)
+        for name, level in levels.items():
+            logging.getLogger(name).setLevel(level)
+    assert firing.key in receivers.slack.accepted and firing.key in receivers.hook.accepted
+    out = stream.getvalue()
+    assert "delivered to" in out and "sink slack answered HTTP 500" in out  # the logs are there
+    for secret in (SLACK_TOKEN, "XXXXSECRETXXXX", "HOOKTOKEN", "token="):
+        assert secret not in out, out
+
+
 # -- PagerDuty -------------------------------------------------------------------------------------
 
 

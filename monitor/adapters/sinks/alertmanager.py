@@ -77,7 +77,7 @@ class AlertmanagerSink:
         self._name = name
         self._clock = clock
         self._timeout = settings.timeout()
-        self._url = settings.url.rstrip("/") + "/api/v2/alerts"
+        self._url = settings.url.get_secret_value().rstrip("/") + "/api/v2/alerts"
 
     @property
     def name(self) -> str:

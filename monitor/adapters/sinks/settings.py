@@ -59,7 +59,10 @@ class PagerDutySettings(HttpSinkSettings):
     """PagerDuty Events API v2."""
 
     routing_key: SecretStr = Field(description="Integration (routing) key of the PagerDuty service.")
-    url: str = "https://events.pagerduty.com/v2/enqueue"
+    url: SecretStr = Field(
+        default=SecretStr("https://events.pagerduty.com/v2/enqueue"),
+        description="Events API endpoint (a secret: a proxy URL may carry credentials).",
+    )
     source: str = Field(default="sycophancy-monitor", description="payload.source prefix.")
     severity_map: dict[Severity, PagerDutySeverity] = Field(
         default_factory=_default_severity_map,
@@ -70,7 +73,9 @@ class PagerDutySettings(HttpSinkSettings):
 class AlertmanagerSettings(HttpSinkSettings):
     """Prometheus Alertmanager API v2 (``POST {url}/api/v2/alerts``)."""
 
-    url: str = Field(description="Base URL, e.g. http://alertmanager:9093 (no /api/v2 suffix).")
+    url: SecretStr = Field(
+        description="Base URL, e.g. http://alertmanager:9093 (no /api/v2 suffix); a secret (may hold auth)."
+    )
     generator_url: str | None = Field(
         default=None, description="generatorURL when the alert has no dashboard link."
     )
@@ -90,7 +95,7 @@ class AlertmanagerSettings(HttpSinkSettings):
 class WebhookSettings(HttpSinkSettings):
     """Generic JSON webhook signed with HMAC-SHA256 (see docs/alerts.md)."""
 
-    url: str
+    url: SecretStr = Field(description="Receiver URL; a secret (it may carry a token in its path or query).")
     secret: SecretStr = Field(description="Signing secret shared with the receiver.")
     rotating_secrets: tuple[SecretStr, ...] = Field(
         default=(), description="Extra secrets also signed with while the receiver rotates."
