@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -209,6 +209,17 @@ class Settings(BaseSettings):
     sinks: SinkSettings = SinkSettings()
     outbox: OutboxSettings = OutboxSettings()
     mitigation: MitigationSettings = MitigationSettings()
+
+    @model_validator(mode="after")
+    def _alertmanager_alerts_outlive_renotify(self) -> Settings:
+        am = self.sinks.alertmanager
+        renotify_s = self.alerting.renotify_minutes * 60
+        if am is not None and am.firing_ends_after_s is not None and am.firing_ends_after_s <= renotify_s:
+            raise ValueError(
+                f"sinks.alertmanager.firing_ends_after_s ({am.firing_ends_after_s:g} s) must exceed "
+                f"alerting.renotify_minutes ({renotify_s} s), or Alertmanager resolves alerts still firing"
+            )
+        return self
 
 
 def load_settings(
