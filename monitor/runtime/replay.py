@@ -20,6 +20,7 @@ import numpy.typing as npt
 from monitor.adapters.memory import MemoryDedup
 from monitor.core import windows
 from monitor.core.detection import DetectionLoop
+from monitor.core.events import MAX_TIMESTAMP, MIN_TIMESTAMP
 from monitor.core.eventtime import EventTimePolicy, median_reference
 from monitor.core.pipeline import PipelineContext, RawRecord, process_batch
 from monitor.core.ports import ScoreInput, Scorer
@@ -78,7 +79,8 @@ def replay_event_time(
     ``limits.max_event_age_s`` (7 days; 7 days too when 0) either side of it. A file is a record
     of the past, so the worker's small future skew would not fit; a window bounded both ways
     keeps one event dated 2099 (or 1970) from stretching the minutes replay evaluates."""
-    times = [t for t in (_event_time(r.value) for r in records) if t != float("inf")]
+    lo, hi = MIN_TIMESTAMP.timestamp(), MAX_TIMESTAMP.timestamp()  # the contract's own bounds
+    times = [t for t in (_event_time(r.value) for r in records) if lo <= t < hi]
     reference = median_reference(datetime.fromtimestamp(t, UTC) for t in times)
     half = float(settings.limits.max_event_age_s or DEFAULT_REPLAY_WINDOW_S)
     return EventTimePolicy(max_future_skew_s=half, max_age_s=half), reference

@@ -103,3 +103,14 @@ def test_replay_of_a_file_with_an_event_dated_2099_stays_small(tmp_path: Path) -
 
 async def _score(items):  # type: ignore[no-untyped-def]
     return MarkerScorer().score(items)
+
+
+def test_replay_reference_ignores_timestamps_outside_the_contract(tmp_path: Path) -> None:
+    lines = [event_line(i) for i in range(5)]
+    lines += [event_line(7, timestamp="0001-01-01T00:00:00Z"),
+              event_line(8, timestamp="9999-12-31T23:59:59+14:00")]
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b"\n".join(lines))
+    settings = load_settings()
+    summary = asyncio.run(replay(path, tmp_path / "out", settings, MarkerScorer(), clock=FrozenClock()))
+    assert (summary.scored, summary.dead_letters) == (5, 2)
