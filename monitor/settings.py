@@ -147,6 +147,11 @@ class DetectionSettings(_Section):
     )
     backfill_minutes: int = Field(default=60, ge=1, description="Minutes evaluated on a first start.")
     max_catch_up_minutes: int = Field(default=240, ge=1, description="Minutes evaluated per tick at most.")
+    idle_partition_s: float = Field(
+        default=60.0,
+        gt=0,
+        description="A partition not mirrored for this long no longer holds back the detection watermark.",
+    )
 
 
 class LimitSettings(_Section):

@@ -10,6 +10,7 @@ Key layout (also in docs/state.md), ``P`` being ``RedisSettings.prefix``:
 - ``P:examples:{version}``          list of flagged examples (only when privacy.keep_flagged_examples)
 - ``P:flagged_ids:{version}``       list, latest flagged event ids (ids only); TTL retention
 - ``P:detection:state``             JSON snapshot of the detectors and alert lifecycle (leader)
+- ``P:watermarks``                  hash, ``p{partition}`` -> "newest event minute, last update (unix s)"
 
 Every bucket write is an overwrite of the partition's own field, so mirroring is idempotent and
 two workers owning different partitions never contend. Readers merge the fields.
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import time
 from collections.abc import Awaitable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -78,6 +80,21 @@ return out
 """
 
 
+# KEYS[1]: the watermarks hash; ARGV: field, minute, now_s. The field's minute only grows; its
+# time is the last update (processing time), which tells an idle partition from a slow one.
+_WATERMARK = """
+local old = redis.call('HGET', KEYS[1], ARGV[1])
+local minute = tonumber(ARGV[2])
+if old then
+  local sp = string.find(old, ' ', 1, true)
+  local old_minute = tonumber(string.sub(old, 1, sp - 1))
+  if old_minute > minute then minute = old_minute end
+end
+redis.call('HSET', KEYS[1], ARGV[1], minute .. ' ' .. ARGV[3])
+return minute
+"""
+
+
 class RedisState:
     """The worker's Redis adapter. ``close()`` releases the connection pool."""
 
@@ -87,6 +104,7 @@ class RedisState:
         self._dedup_ttl_s = dedup_ttl_s
         self._retention_s = retention_s
         self._claim = client.register_script(_CLAIM)
+        self._watermark = client.register_script(_WATERMARK)
 
     @classmethod
     def from_url(
@@ -152,6 +170,9 @@ class RedisState:
         for version, minute in latest.items():
             pipe.zadd(self.key("versions"), {version: minute}, gt=True)
             pipe.expire(self.key("segments", version), self._retention_s)
+        # this partition's newest event minute, for the leader's low watermark (detection)
+        newest = max(latest.values())
+        await self._watermark(keys=[self.key("watermarks")], args=[field, newest, time.time()], client=pipe)
         try:
             await pipe.execute()
         except (RedisError, OSError) as exc:
@@ -164,6 +185,22 @@ class RedisState:
         except (RedisError, OSError) as exc:
             raise StateError(f"redis read failed: {exc}") from exc
         return {v.decode(): int(s) for v, s in rows}
+
+    async def low_watermark(self, idle_s: float, now_s: float | None = None) -> int | None:
+        """The event-time minute every active partition has reached: the minimum over partitions
+        updated within ``idle_s`` of each one's newest minute. Idle partitions have nothing in
+        flight and do not hold it back; when all are idle it is the newest minute of any. None
+        before any partition has been mirrored."""
+        try:
+            raw = await _done(self._r.hgetall(self.key("watermarks")))
+        except (RedisError, OSError) as exc:
+            raise StateError(f"redis read failed: {exc}") from exc
+        now = time.time() if now_s is None else now_s
+        marks = [tuple(float(x) for x in v.split()) for v in raw.values()]
+        if not marks:
+            return None
+        active = [int(minute) for minute, at in marks if now - at <= idle_s]
+        return min(active) if active else int(max(minute for minute, _ in marks))
 
     async def segments(self, version: str) -> set[str]:
         try:

@@ -8,6 +8,7 @@ import asyncio
 import base64
 import hashlib
 import json
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -174,4 +175,25 @@ async def _mirrored_fields(env: Env) -> int:
         keys = [k async for k in state.client.scan_iter(match=f"{env.name}:agg:*")]
         return sum([await state.client.hlen(k) for k in keys])
     finally:
+        await state.close()
+
+
+async def test_the_detection_low_watermark_waits_for_slow_partitions_not_idle_ones(
+    redis_url: str, unique: str
+) -> None:
+    from monitor.adapters.redis_state import RedisState
+    from monitor.core import windows
+
+    state = RedisState.from_url(redis_url, unique, 3600, 3600)
+    try:
+        assert await state.low_watermark(60) is None
+        bucket = windows.Bucket.empty()
+        await state.mirror(0, {windows.BucketKey("v1", "all", 100): bucket})
+        await state.mirror(1, {windows.BucketKey("v1", "all", 140): bucket})
+        await state.mirror(0, {windows.BucketKey("v1", "all", 90): bucket})  # late data: no step back
+        now = time.time()
+        assert await state.low_watermark(60, now) == 100  # partition 0 is behind: detection waits
+        assert await state.low_watermark(60, now + 3600) == 140  # both idle: nothing in flight
+    finally:
+        await state.client.delete(state.key("watermarks"))
         await state.close()
