@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -26,6 +26,7 @@ from monitor.adapters.sinks.settings import OutboxSettings, SinkSettings
 from monitor.core.alerting import AlertingSettings
 from monitor.core.detectors import DetectorSettings
 from monitor.core.events import EventLimits
+from monitor.core.eventtime import EventTimePolicy
 from monitor.core.policy import MitigationSettings
 from monitor.errors import ConfigError
 
@@ -147,6 +148,11 @@ class DetectionSettings(_Section):
     )
     backfill_minutes: int = Field(default=60, ge=1, description="Minutes evaluated on a first start.")
     max_catch_up_minutes: int = Field(default=240, ge=1, description="Minutes evaluated per tick at most.")
+    idle_partition_s: float = Field(
+        default=60.0,
+        gt=0,
+        description="A partition not mirrored for this long no longer holds back the detection watermark.",
+    )
 
 
 class HealthSettings(_Section):
@@ -166,6 +172,26 @@ class LimitSettings(_Section):
     max_context_turns: int = Field(default=20, ge=0)
     max_record_bytes: int = Field(default=1024 * 1024, ge=1)
     max_segment_tags: int = Field(default=8, ge=0)
+    dead_letter_raw_bytes: int = Field(
+        default=16 * 1024,
+        ge=0,
+        le=256 * 1024,
+        description="Bytes of an invalid record kept (a prefix) in its dead letter; hash, size always.",
+    )
+
+    max_future_skew_s: int = Field(
+        default=300,
+        ge=0,
+        description="Events dated more than this after the processing clock: dead letter timestamp_in_future",
+    )
+    max_event_age_s: int = Field(
+        default=7 * 86_400,
+        ge=0,
+        description="Events older than this (processing clock): dead letter timestamp_too_old; 0 = no limit.",
+    )
+
+    def event_time_policy(self) -> EventTimePolicy:
+        return EventTimePolicy(float(self.max_future_skew_s), float(self.max_event_age_s))
 
     def to_limits(self) -> EventLimits:
         return EventLimits(
@@ -173,6 +199,7 @@ class LimitSettings(_Section):
             max_context_turns=self.max_context_turns,
             max_record_bytes=self.max_record_bytes,
             max_segment_tags=self.max_segment_tags,
+            dead_letter_raw_bytes=self.dead_letter_raw_bytes,
         )
 
 
@@ -201,6 +228,17 @@ class Settings(BaseSettings):
     sinks: SinkSettings = SinkSettings()
     outbox: OutboxSettings = OutboxSettings()
     mitigation: MitigationSettings = MitigationSettings()
+
+    @model_validator(mode="after")
+    def _alertmanager_alerts_outlive_renotify(self) -> Settings:
+        am = self.sinks.alertmanager
+        renotify_s = self.alerting.renotify_minutes * 60
+        if am is not None and am.firing_ends_after_s is not None and am.firing_ends_after_s <= renotify_s:
+            raise ValueError(
+                f"sinks.alertmanager.firing_ends_after_s ({am.firing_ends_after_s:g} s) must exceed "
+                f"alerting.renotify_minutes ({renotify_s} s), or Alertmanager resolves alerts still firing"
+            )
+        return self
 
 
 def load_settings(

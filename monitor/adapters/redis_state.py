@@ -2,7 +2,7 @@
 
 Key layout (also in docs/state.md), ``P`` being ``RedisSettings.prefix``:
 
-- ``P:dedup:{event_id}``            string, origin (topic:partition:offset) of its first record; TTL
+- ``P:dedup:{event_id}``            string, "origin content-hash" of its first record; TTL
 - ``P:agg:{version}:{segment}:{minute}`` hash, field ``p{partition}`` -> bucket JSON; TTL retention
 - ``P:versions``                    sorted set, model version -> last event-time minute seen
 - ``P:segments:{version}``          set of segments seen for the version; TTL retention
@@ -11,6 +11,7 @@ Key layout (also in docs/state.md), ``P`` being ``RedisSettings.prefix``:
 - ``P:examples:{version}``          list of flagged examples (only when privacy.keep_flagged_examples)
 - ``P:flagged_ids:{version}``       list, latest flagged event ids (ids only); TTL retention
 - ``P:detection:state``             JSON snapshot of the detectors and alert lifecycle (leader)
+- ``P:watermarks``                  hash, ``p{partition}`` -> "newest event minute, last update (unix s)"
 
 Every bucket write is an overwrite of the partition's own field, so mirroring is idempotent and
 two workers owning different partitions never contend. Readers merge the fields.
@@ -30,6 +31,7 @@ from redis.exceptions import RedisError
 
 from monitor.core import windows
 from monitor.core.mitigation_model import sampling_domain
+from monitor.core.pipeline import Claim
 from monitor.core.record_signing import RecordSigner, verify_record
 from monitor.errors import SignatureError, StateError
 
@@ -48,20 +50,54 @@ async def _done(value: Awaitable[T] | T) -> T:
     return await value if inspect.isawaitable(value) else value
 
 
+# KEYS: dedup keys; ARGV[1]: TTL, then origin and content hash per key. The value is
+# "origin hash"; a value without a hash (written before hashes were kept) is an origin only.
+# Returns per key: 1 new or redelivered by its first record, 0 duplicate, 2 conflicting duplicate.
 _CLAIM = """
+local out = {}
 for i, key in ipairs(KEYS) do
-  local origin = ARGV[i + 1]
-  if not redis.call('SET', key, origin, 'NX', 'EX', ARGV[1]) then
-    if redis.call('GET', key) ~= origin then
-      KEYS[i] = false
+  local origin = ARGV[2 * i]
+  local digest = ARGV[2 * i + 1]
+  local value = origin .. ' ' .. digest
+  local got = false
+  if not redis.call('SET', key, value, 'NX', 'EX', ARGV[1]) then
+    got = redis.call('GET', key)
+  end
+  if not got then
+    out[i] = 1
+  else
+    local sp = string.find(got, ' ', 1, true)
+    local first = got
+    local first_digest = false
+    if sp then
+      first = string.sub(got, 1, sp - 1)
+      first_digest = string.sub(got, sp + 1)
+    end
+    if first == origin then
+      out[i] = 1
+    elseif first_digest and first_digest ~= digest then
+      out[i] = 2
+    else
+      out[i] = 0
     end
   end
 end
-local out = {}
-for i, key in ipairs(KEYS) do
-  out[i] = key and 1 or 0
-end
 return out
+"""
+
+
+# KEYS[1]: the watermarks hash; ARGV: field, minute, now_s. The field's minute only grows; its
+# time is the last update (processing time), which tells an idle partition from a slow one.
+_WATERMARK = """
+local old = redis.call('HGET', KEYS[1], ARGV[1])
+local minute = tonumber(ARGV[2])
+if old then
+  local sp = string.find(old, ' ', 1, true)
+  local old_minute = tonumber(string.sub(old, 1, sp - 1))
+  if old_minute > minute then minute = old_minute end
+end
+redis.call('HSET', KEYS[1], ARGV[1], minute .. ' ' .. ARGV[3])
+return minute
 """
 
 
@@ -86,6 +122,7 @@ class RedisState:
         self._dedup_ttl_s = dedup_ttl_s
         self._retention_s = retention_s
         self._claim = client.register_script(_CLAIM)
+        self._watermark = client.register_script(_WATERMARK)
 
     @classmethod
     def from_url(
@@ -131,15 +168,19 @@ class RedisState:
         except (RedisError, OSError):
             return False
 
-    async def claim(self, claims: Sequence[tuple[str, str]]) -> list[bool]:
+    async def claim(self, claims: Sequence[tuple[str, str, str]]) -> list[Claim]:
+        """The dedup store (see :class:`monitor.core.pipeline.DedupStore`), one Lua call per batch."""
         if not claims:
             return []
-        keys = [self.key("dedup", event_id) for event_id, _ in claims]
+        keys = [self.key("dedup", event_id) for event_id, _, _ in claims]
+        args: list[str | int] = [self._dedup_ttl_s]
+        for _, origin, digest in claims:
+            args += [origin, digest]
         try:
-            raw = await self._claim(keys=keys, args=[self._dedup_ttl_s, *(o for _, o in claims)])
+            raw = await self._claim(keys=keys, args=args)
         except (RedisError, OSError) as exc:
             raise StateError(f"redis dedup claim failed: {exc}") from exc
-        return [bool(x) for x in raw]
+        return [Claim(int(x)) for x in raw]
 
     async def mirror(self, partition: int, buckets: Mapping[windows.BucketKey, windows.Bucket]) -> None:
         """Overwrite this partition's field of each touched bucket, and index versions/segments."""
@@ -157,6 +198,9 @@ class RedisState:
         for version, minute in latest.items():
             pipe.zadd(self.key("versions"), {version: minute}, gt=True)
             pipe.expire(self.key("segments", version), self._retention_s)
+        # this partition's newest event minute, for the leader's low watermark (detection)
+        newest = max(latest.values())
+        await self._watermark(keys=[self.key("watermarks")], args=[field, newest, time.time()], client=pipe)
         try:
             await pipe.execute()
         except (RedisError, OSError) as exc:
@@ -169,6 +213,22 @@ class RedisState:
         except (RedisError, OSError) as exc:
             raise StateError(f"redis read failed: {exc}") from exc
         return {v.decode(): int(s) for v, s in rows}
+
+    async def low_watermark(self, idle_s: float, now_s: float | None = None) -> int | None:
+        """The event-time minute every active partition has reached: the minimum over partitions
+        updated within ``idle_s`` of each one's newest minute. Idle partitions have nothing in
+        flight and do not hold it back; when all are idle it is the newest minute of any. None
+        before any partition has been mirrored."""
+        try:
+            raw = await _done(self._r.hgetall(self.key("watermarks")))
+        except (RedisError, OSError) as exc:
+            raise StateError(f"redis read failed: {exc}") from exc
+        now = time.time() if now_s is None else now_s
+        marks = [tuple(float(x) for x in v.split()) for v in raw.values()]
+        if not marks:
+            return None
+        active = [int(minute) for minute, at in marks if now - at <= idle_s]
+        return min(active) if active else int(max(minute for minute, _ in marks))
 
     async def segments(self, version: str) -> set[str]:
         try:

@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import quote
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -52,7 +53,8 @@ class AlertingSettings(BaseModel):
     )
     max_example_event_ids: int = Field(default=5, ge=0)
     runbook_url: str | None = Field(
-        default=None, description="Template; {rule}, {model_version}, {segment}, {fingerprint} are filled in."
+        default=None,
+        description="Template; {rule}, {model_version}, {segment}, {fingerprint} are filled in, URL-encoded.",
     )
     dashboard_url: str | None = Field(default=None, description="Template, as runbook_url.")
     fingerprint_length: int = Field(default=16, ge=8, le=64)
@@ -152,8 +154,10 @@ class AlertTracker:
     def _link(self, template: str | None, fp: str, tr: _Track) -> str | None:
         if template is None:
             return None
-        return template.format(rule=tr.rule, model_version=tr.model_version, segment=tr.segment,
-                               fingerprint=fp)
+        # values are URL-encoded: a segment such as "locale=de" or a version with "/" or "+"
+        # must not change the link's structure (query separators, path segments)
+        return template.format(rule=quote(tr.rule, safe=""), model_version=quote(tr.model_version, safe=""),
+                               segment=quote(tr.segment, safe=""), fingerprint=quote(fp, safe=""))
 
     def _alert(self, fp: str, tr: _Track, status: AlertStatus, now: datetime) -> Alert:
         return Alert(

@@ -8,13 +8,23 @@ bytes into a :class:`ResponseEvent` never raises anything but
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+)
 
 from monitor.core.categories import Category
 from monitor.errors import InvalidEventError
@@ -35,10 +45,19 @@ __all__ = [
 
 SCHEMA_VERSION = 1
 """The only ``schema_version`` this build accepts."""
+DEAD_LETTER_RAW_BYTES = 16 * 1024
+"""Default bound of the raw prefix a dead letter keeps."""
 
 Feedback = Literal["up", "down"]
 _Id = Annotated[str, StringConstraints(min_length=1, max_length=256)]
-_Tag = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+NAME_PATTERN = r"^[A-Za-z0-9._/+-]{1,128}$"
+"""Model versions and segment tags: they become parts of Redis keys (``:``-separated), segment
+names (``key=value``) and Prometheus label values, so no ``:``, ``=``, whitespace or control."""
+_Name = Annotated[str, StringConstraints(pattern=NAME_PATTERN)]
+_Tag = Annotated[str, StringConstraints(max_length=64, pattern=NAME_PATTERN)]
+MIN_TIMESTAMP = datetime(2000, 1, 1, tzinfo=UTC)
+MAX_TIMESTAMP = datetime(2100, 1, 1, tzinfo=UTC)
+"""The contract's bounds on ``timestamp`` (the event-time policy of the pipeline is narrower)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +68,8 @@ class EventLimits:
     max_context_turns: int = 20
     max_record_bytes: int = 1024 * 1024
     max_segment_tags: int = 8
+    dead_letter_raw_bytes: int = DEAD_LETTER_RAW_BYTES
+    """At most this many bytes of an invalid record are kept in its dead letter (a prefix)."""
 
 
 class _Frozen(BaseModel):
@@ -69,28 +90,53 @@ class ResponseEvent(_Frozen):
     monitor knows them, and unknown fields may hold user text we do not want to carry.
     """
 
-    schema_version: Literal[1] = Field(description="Contract version; only 1 is accepted.")
+    schema_version: Literal[1] = Field(description="Contract version; only the integer 1 is accepted.")
     event_id: _Id = Field(description="Idempotency key, unique per turn.")
-    timestamp: AwareDatetime = Field(description="When the reply was served (RFC 3339, with offset).")
-    model_version: _Id
+    timestamp: AwareDatetime = Field(
+        description="When the reply was served: an RFC 3339 string with offset, years 2000 to 2099."
+    )
+    model_version: _Name = Field(description="The serving model's version, [A-Za-z0-9._/+-]{1,128}.")
     conversation_id: _Id
     prompt: str = Field(description="The user's latest message.")
     response: str = Field(description="The assistant's reply.")
     context: tuple[ContextMessage, ...] = Field(default=(), description="Earlier turns, oldest first.")
     system_prompt_version: _Id | None = None
     feedback: Feedback | None = Field(default=None, description="Thumbs up/down, if the user gave one.")
-    memory_enabled: bool | None = None
+    memory_enabled: StrictBool | None = Field(default=None, description="A JSON boolean (not 'yes' or 1).")
     segment: dict[_Tag, _Tag] = Field(
-        default_factory=dict, description="Low-cardinality tags such as locale or surface."
+        default_factory=dict,
+        description="Low-cardinality tags such as locale or surface, keys and values [A-Za-z0-9._/+-]{1,64}.",
     )
+
+    @field_validator("timestamp", mode="before")
+    @classmethod
+    def _timestamp_is_a_string(cls, value: object) -> object:
+        if not isinstance(value, str | datetime):
+            raise ValueError("must be an RFC 3339 string (numbers are not accepted)")
+        return value
+
+    @field_validator("timestamp")
+    @classmethod
+    def _timestamp_in_contract_range(cls, value: datetime) -> datetime:
+        if not MIN_TIMESTAMP <= value < MAX_TIMESTAMP:
+            raise ValueError(f"must be in [{MIN_TIMESTAMP.year}, {MAX_TIMESTAMP.year})")
+        return value
 
 
 class DeadLetter(_Frozen):
-    """An input record that could not be decoded, kept whole for later inspection."""
+    """An input record that could not be decoded: its hash, size and a bounded prefix.
+
+    The prefix is bounded (``EventLimits.dead_letter_raw_bytes``, 16 KiB by default) so a dead
+    letter always fits under the producer's request size, whatever the record's size; the
+    record itself stays in the input topic at ``topic``/``partition``/``offset`` for re-drive.
+    """
 
     reason: str = Field(description="Machine-readable code, e.g. not_json, schema, too_large.")
     detail: str = Field(description="Human-readable explanation (no raw text).")
-    raw_b64: str = Field(description="The raw record bytes, base64.")
+    raw_b64: str = Field(description="The record's first raw_b64_bytes bytes (all of it if small), base64.")
+    raw_sha256: str = Field(description="SHA-256 of the whole raw record, hex.")
+    raw_size: int = Field(ge=0, description="Size of the whole raw record in bytes.")
+    raw_truncated: bool = Field(description="True when raw_b64 holds only a prefix of the record.")
     topic: str | None = None
     partition: int | None = None
     offset: int | None = None
@@ -108,11 +154,16 @@ class DeadLetter(_Frozen):
         partition: int | None = None,
         offset: int | None = None,
         line: int | None = None,
+        keep_bytes: int = DEAD_LETTER_RAW_BYTES,
     ) -> DeadLetter:
+        kept = raw[: max(keep_bytes, 0)]
         return cls(
             reason=error.reason,
             detail=error.detail,
-            raw_b64=base64.b64encode(raw).decode("ascii"),
+            raw_b64=base64.b64encode(kept).decode("ascii"),
+            raw_sha256=hashlib.sha256(raw).hexdigest(),
+            raw_size=len(raw),
+            raw_truncated=len(kept) < len(raw),
             topic=topic,
             partition=partition,
             offset=offset,
@@ -230,7 +281,7 @@ def decode_event(raw: bytes, limits: EventLimits = EventLimits()) -> ResponseEve
     version = obj.get("schema_version")
     if version is None:
         raise InvalidEventError("schema", "schema_version: field required")
-    if version != SCHEMA_VERSION or isinstance(version, bool):
+    if type(version) is not int or version != SCHEMA_VERSION:  # 1.0 and true are not the integer 1
         raise InvalidEventError(
             "unknown_schema_version", f"schema_version {version!r} is not supported (want {SCHEMA_VERSION})"
         )

@@ -9,11 +9,13 @@ very same function.
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import IntEnum
 from typing import Protocol
 
 import numpy as np
@@ -22,12 +24,14 @@ import numpy.typing as npt
 from monitor.core import windows
 from monitor.core.categories import CATEGORIES
 from monitor.core.events import DeadLetter, EventLimits, ResponseEvent, ScoredTurn, decode_event
+from monitor.core.eventtime import EventTimePolicy
 from monitor.core.ports import ContextTurn, ScoreInput, Scores
 from monitor.core.sampling import SamplingPolicy
 from monitor.errors import InvalidEventError
 
 __all__ = [
     "BatchResult",
+    "Claim",
     "DedupStore",
     "PipelineContext",
     "RawRecord",
@@ -56,14 +60,31 @@ class RawRecord:
         return f"{self.topic or 'file'}:{self.partition}:{self.offset}"
 
 
-class DedupStore(Protocol):
-    """Remembers which source record first carried each event id."""
+class Claim(IntEnum):
+    """What the dedup store says about an (event_id, origin, content hash)."""
 
-    async def claim(self, claims: Sequence[tuple[str, str]]) -> list[bool]:
-        """For each (event_id, origin): True when the event is new, or when ``origin`` is the
-        record that first carried it (a redelivery after a crash, which the bucket watermarks
-        make harmless); False for a re-published duplicate."""
+    DUPLICATE = 0
+    """Another record carried this event first, with the same content: counted once."""
+    NEW = 1
+    """The event is new, or ``origin`` is the record that first carried it (a redelivery after a
+    crash, which the bucket watermarks make harmless)."""
+    CONFLICT = 2
+    """Another record carried this event id first with different content: dead-lettered."""
+
+
+class DedupStore(Protocol):
+    """Remembers which source record first carried each event id, and a hash of its content."""
+
+    async def claim(self, claims: Sequence[tuple[str, str, str]]) -> list[Claim]:
+        """For each (event_id, origin, content_hash), in order (later claims in the same call
+        see the earlier ones)."""
         ...
+
+
+def content_hash(event: ResponseEvent) -> str:
+    """SHA-256 of the event as validated (unknown fields dropped), hex: equal for a re-published
+    copy whatever its key order or whitespace, different when any contract field differs."""
+    return hashlib.sha256(event.model_dump_json().encode()).hexdigest()[:32]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +98,10 @@ class PipelineContext:
     scorer_version: str
     clock: Clock
     limits: EventLimits = field(default_factory=EventLimits)
+    event_time: EventTimePolicy | None = None
+    """Timestamps outside it are dead-lettered; None accepts any the contract allows."""
+    reference_clock: Clock | None = None
+    """The clock the event-time policy compares with; None = ``clock`` (the processing clock)."""
     max_segment_tags: int = 4
     monotonic: Callable[[], float] = time.perf_counter
 
@@ -126,9 +151,13 @@ async def process_batch(
     result = BatchResult()
     decoded: list[tuple[RawRecord, ResponseEvent]] = []
     received_at = ctx.clock()
+    reference = ctx.reference_clock() if ctx.reference_clock is not None else received_at
     for record in records:
         try:
-            decoded.append((record, decode_event(record.value, ctx.limits)))
+            event = decode_event(record.value, ctx.limits)
+            if ctx.event_time is not None:
+                ctx.event_time.check(event.timestamp, reference)
+            decoded.append((record, event))
         except InvalidEventError as exc:
             result.dead_letters.append(
                 DeadLetter.of(
@@ -139,6 +168,7 @@ async def process_batch(
                     partition=record.partition,
                     offset=record.offset,
                     line=record.line,
+                    keep_bytes=ctx.limits.dead_letter_raw_bytes,
                 )
             )
     if not decoded:
@@ -153,11 +183,29 @@ async def process_batch(
             sampled.append((record, event))
         else:
             result.unsampled.append(event)
-    fresh = await ctx.dedup.claim([(event.event_id, record.origin) for record, event in sampled])
+    claims = await ctx.dedup.claim(
+        [(event.event_id, record.origin, content_hash(event)) for record, event in sampled]
+    )
     to_score: list[tuple[RawRecord, ResponseEvent]] = []
-    for (record, event), is_new in zip(sampled, fresh, strict=True):
-        if is_new:
+    for (record, event), claim in zip(sampled, claims, strict=True):
+        if claim is Claim.NEW:
             to_score.append((record, event))
+        elif claim is Claim.CONFLICT:
+            result.dead_letters.append(
+                DeadLetter.of(
+                    record.value,
+                    InvalidEventError(
+                        "conflicting_duplicate",
+                        f"event_id {event.event_id!r} was first seen with different content",
+                    ),
+                    received_at,
+                    topic=record.topic,
+                    partition=record.partition,
+                    offset=record.offset,
+                    line=record.line,
+                    keep_bytes=ctx.limits.dead_letter_raw_bytes,
+                )
+            )
         else:
             result.duplicates.append(event)
     if not to_score:

@@ -33,10 +33,12 @@ from monitor.adapters.redis_state import RedisState
 from monitor.adapters.sinks.metrics import DeliveryMetrics
 from monitor.core import windows
 from monitor.core.events import Alert
+from monitor.core.eventtime import LowWatermark
 from monitor.core.pipeline import BatchResult, PipelineContext, RawRecord, process_batch
 from monitor.core.ports import ScoreInput, Scorer, Scores, scores_of
 from monitor.core.sampling import SamplingPolicy
 from monitor.errors import MonitorError, StateError
+from monitor.runtime.deadletters import DeadLetterMetrics, send_dead_letters
 from monitor.runtime.detection import DetectionMetrics, DetectionService
 from monitor.runtime.health import DEPENDENCIES, Health
 from monitor.runtime.offsets import Admission, HoleChecker, OffsetGuard
@@ -121,6 +123,7 @@ class MonitorApp:
         self.metrics.model_info.info({"version": scorer.version, "threshold": f"{self.threshold:.4f}"})
         self.state = RedisState.from_settings(settings)
         self.delivery_metrics = DeliveryMetrics(self.registry)
+        self.dead_letter_metrics = DeadLetterMetrics(self.registry)
         self.outbox = RedisOutbox(self.state.client, settings.outbox, metrics=self.delivery_metrics)
         self.mitigation: MitigationService = build_mitigation(settings, self.outbox)
         self.detection = DetectionService(
@@ -128,7 +131,7 @@ class MonitorApp:
         )
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scorer")
         self._overrides: dict[str, float] = {}
-        self._event_minute = 0  # latest event-time minute this worker has aggregated
+        self._watermark = LowWatermark()  # newest event minute per partition (eviction clock)
         self._offsets: OffsetGuard[TP] = OffsetGuard()
         self._holes = HoleChecker(settings)
         self.health: Health[TP] = Health(settings.health)
@@ -216,6 +219,7 @@ class MonitorApp:
             scorer_version=scorer.version,
             clock=clock,
             limits=settings.limits.to_limits(),
+            event_time=settings.limits.event_time_policy(),
             max_segment_tags=settings.pipeline.max_segment_tags,
         )
 
@@ -245,8 +249,17 @@ class MonitorApp:
     async def _evict_old_buckets(self) -> None:
         """Drop table buckets older than the retention (event time), with changelog tombstones.
 
-        Bounded memory: the Redis mirror expires by TTL; the table needs explicit deletes."""
-        cutoff = self._event_minute - self.settings.pipeline.retention_minutes
+        Bounded memory: the Redis mirror expires by TTL; the table needs explicit deletes.
+        Runs on the low watermark (core/eventtime.py), not on the newest event seen: a partition
+        (or one event) ahead of the others cannot make their buckets look old.
+        """
+        topic = self.settings.topics.responses
+        assigned = cast(Consumer, self.app.consumer).assignment()
+        self._watermark.retain(tp.partition for tp in assigned if tp.topic == topic)
+        low = self._watermark.value(self.settings.limits.event_time_policy().cap_minute(self.clock()))
+        if low is None:
+            return
+        cutoff = low - self.settings.pipeline.retention_minutes
         old = [key for key in list(self.table.keys()) if table_minute(key) < cutoff]
         for key in old:
             del self.table[key]
@@ -479,9 +492,9 @@ class MonitorApp:
             return views[partition]
 
         result = await process_batch(records, buckets_for, self.ctx)  # scoring: CPU, no deadline
-        for key in result.touched:
-            self._event_minute = max(self._event_minute, key.minute)
         for partition, view in views.items():
+            for key in view.dirty:
+                self._watermark.observe(partition, key.minute)
             # Mirror first, then the table: if we die in between, the table (recovered from its
             # changelog) lacks the update, the uncommitted records are redelivered, recomputed and
             # mirrored again with the same value. The other order would leave Redis behind for
@@ -526,10 +539,13 @@ class MonitorApp:
             await self.scores.maybe_declare()
             await self.deadletters.maybe_declare()
             self._declared = True
+        # never raises for a refused dead letter: it is logged and counted (runtime/deadletters.py)
+        await send_dead_letters(
+            lambda key, value: self.deadletters.send(key=key, value=value),
+            result.dead_letters,
+            self.dead_letter_metrics,
+        )
         sends = []
-        for dl in result.dead_letters:
-            key = f"{dl.topic}:{dl.partition}:{dl.offset}".encode()
-            sends.append(await self.deadletters.send(key=key, value=dl.model_dump_json().encode()))
         for _, _, turn in result.scored:
             sends.append(
                 await self.scores.send(key=turn.model_version.encode(), value=turn.model_dump_json().encode())

@@ -2,7 +2,8 @@
 outbox (delivery) and mitigation policies.
 
 Event time drives evaluation: a minute is closed once events ``lateness_minutes`` later have
-been mirrored (the watermark is the latest event minute seen across all workers). An idle
+been mirrored by every active partition (the low watermark, ``RedisState.low_watermark``),
+capped by the wall clock plus the accepted future skew. An idle
 stream is therefore not evaluated; Prometheus' no-traffic rule is the dead man's switch.
 State (detectors + alert lifecycle) is snapshotted to Redis after every minute, so a new leader
 resumes without re-alerting or forgetting.
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 
 from prometheus_client import CollectorRegistry, Counter, Gauge
 
@@ -52,12 +54,14 @@ class DetectionService:
         metrics: DetectionMetrics,
         *,
         on_alert: AlertHook | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.settings = settings
         self.state = state
         self.outbox = outbox
         self.metrics = metrics
         self.on_alert = on_alert
+        self.clock = clock
         self.loop: DetectionLoop | None = None
 
     async def _load(self) -> DetectionLoop:
@@ -75,7 +79,15 @@ class DetectionService:
         if not versions:
             return []
         loop = self.loop = await self._load()
-        closed = max(versions.values()) - d.lateness_minutes
+        # the newest minute seen, but never past the wall clock plus the accepted skew: an entry
+        # from a bad event (or from a build without the event-time policy) cannot move detection
+        # years ahead, after which no real minute would ever be evaluated again
+        # and only up to the low watermark: the minute every active partition has reached, so a
+        # partition ahead of a backlogged one does not close minutes whose data is still coming
+        cap = self.settings.limits.event_time_policy().cap_minute(self.clock())
+        newest = max(versions.values())
+        low = await self.state.low_watermark(d.idle_partition_s, self.clock().timestamp())
+        closed = min(newest if low is None else min(low, newest), cap) - d.lateness_minutes
         start = loop.last_minute + 1 if loop.last_minute is not None else closed - d.backfill_minutes + 1
         end = min(closed, start + d.max_catch_up_minutes - 1)
         notified: list[Alert] = []

@@ -10,13 +10,15 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
 from monitor.adapters.memory import MemoryDedup
 from monitor.core import windows
 from monitor.core.detection import DetectionLoop
+from monitor.core.events import MAX_TIMESTAMP, MIN_TIMESTAMP
+from monitor.core.eventtime import EventTimePolicy, median_reference
 from monitor.core.pipeline import PipelineContext, RawRecord, process_batch
 from monitor.core.ports import ScoreInput, Scorer, Scores, scores_of
 from monitor.core.sampling import SamplingPolicy
@@ -26,6 +28,8 @@ from monitor.settings import Settings
 __all__ = ["ReplaySummary", "read_records", "replay"]
 
 ROLLING = {"5m": 5, "1h": 60, "24h": 1440}
+#: Half-width of replay's event-time window when ``limits.max_event_age_s`` is 0 (no age limit).
+DEFAULT_REPLAY_WINDOW_S = 7 * 86_400
 EXAMPLES_PER_MINUTE = 5
 
 
@@ -64,6 +68,21 @@ def read_records(path: Path) -> list[RawRecord]:
     ]
 
 
+def replay_event_time(
+    records: Sequence[RawRecord], settings: Settings
+) -> tuple[EventTimePolicy, datetime | None]:
+    """Replay's event-time policy: the reference clock is the file's own, its median event time
+    (robust to a few outliers, unlike its first, last or newest), and the window is symmetric,
+    ``limits.max_event_age_s`` (7 days; 7 days too when 0) either side of it. A file is a record
+    of the past, so the worker's small future skew would not fit; a window bounded both ways
+    keeps one event dated 2099 (or 1970) from stretching the minutes replay evaluates."""
+    lo, hi = MIN_TIMESTAMP.timestamp(), MAX_TIMESTAMP.timestamp()  # the contract's own bounds
+    times = [t for t in (_event_time(r.value) for r in records) if lo <= t < hi]
+    reference = median_reference(datetime.fromtimestamp(t, UTC) for t in times)
+    half = float(settings.limits.max_event_age_s or DEFAULT_REPLAY_WINDOW_S)
+    return EventTimePolicy(max_future_skew_s=half, max_age_s=half), reference
+
+
 def _batches(records: Sequence[RawRecord], size: int) -> Iterator[Sequence[RawRecord]]:
     for start in range(0, len(records), size):
         yield records[start : start + size]
@@ -84,7 +103,10 @@ def metrics_document(buckets: dict[windows.BucketKey, windows.Bucket]) -> dict[s
             "rolling": {
                 name: windows.rolling_view(by_minute, last, w).to_dict() for name, w in ROLLING.items()
             },
-            "series_1m": [v.to_dict() for v in windows.series(by_minute, first, last) if v.n > 0],
+            # sparse: one entry per minute with data, never an array spanning first..last
+            "series_1m": [
+                windows.summarize(b, m, 1).to_dict() for m, b in sorted(by_minute.items()) if b.n > 0
+            ],
         }
     return doc
 
@@ -109,6 +131,7 @@ async def replay(
         return scores_of(scorer, items)
 
     threshold = settings.model.threshold if settings.model.threshold is not None else scorer.threshold
+    policy_time, reference = replay_event_time(records, settings)
     ctx = PipelineContext(
         score=score,
         dedup=MemoryDedup(),
@@ -117,6 +140,8 @@ async def replay(
         scorer_version=scorer.version,
         clock=clock,
         limits=settings.limits.to_limits(),
+        event_time=policy_time if reference is not None else None,
+        reference_clock=(lambda: reference) if reference is not None else None,
         max_segment_tags=settings.pipeline.max_segment_tags,
     )
     summary = ReplaySummary(lines=len(records))

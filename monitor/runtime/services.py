@@ -65,7 +65,7 @@ async def run_dispatcher(
     )
     outbox = RedisOutbox(redis, outbox_settings, metrics=metrics)
     async with httpx.AsyncClient() as client:
-        sinks = build_sinks(settings.sinks, client)
+        sinks = build_sinks(settings.sinks, client, renotify_s=settings.alerting.renotify_minutes * 60.0)
         if not sinks:
             log.info("no alert sinks configured: alerts stay in the outbox stream")
             return

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import logging
-
 import faust
 
 from monitor.core import kernels
 from monitor.core.ports import Scorer
+from monitor.logsetup import configure_logging
 from monitor.runtime.app import MonitorApp
 from monitor.scoring.scorer import OnnxScorer, ScorerConfig
 from monitor.settings import Settings
@@ -33,7 +32,7 @@ def load_scorer(settings: Settings) -> OnnxScorer:
 
 def run_worker(settings: Settings, scorer: Scorer | None = None, loglevel: str = "info") -> None:
     """Block running one worker until SIGTERM/SIGINT. Ready means: model warm, kernels compiled."""
-    logging.basicConfig(level=loglevel.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    configure_logging(loglevel)  # URLs redacted, httpx quiet (monitor/logsetup.py)
     kernels.warm_up()
     monitor = MonitorApp(settings, scorer or load_scorer(settings))
     worker = faust.Worker(monitor.app, loglevel=loglevel, override_logging=False)

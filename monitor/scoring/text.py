@@ -25,9 +25,9 @@ from typing import Protocol
 __all__ = [
     "DEFAULT_CONTEXT_TURNS",
     "DEFAULT_MAX_LENGTH",
+    "TRUNCATIONS",
     "HasRoleContent",
     "PairIds",
-    "TRUNCATIONS",
     "pair_texts",
     "truncate_pair",
     "truncate_turns",

@@ -126,6 +126,39 @@ async def test_slack_escapes_mrkdwn_and_keeps_secret_url_out_of_errors(
     assert "SECRET" not in str(info.value) and SLACK_TOKEN not in repr(info.value.__dict__)
 
 
+async def test_real_deliveries_log_no_secret_url(receivers: Receivers, client: httpx.AsyncClient) -> None:
+    """The worker's logging setup (monitor/logsetup.py) on real deliveries: httpx logs each
+    request's full URL at INFO, and a Slack webhook URL is a credential."""
+    import io
+    import logging
+
+    from monitor.logsetup import QUIET_LOGGERS, configure_logging
+
+    stream = io.StringIO()
+    levels = {name: logging.getLogger(name).level for name in (*QUIET_LOGGERS, "")}
+    handler = configure_logging("DEBUG", stream)
+    try:
+        slack = SlackSink(SlackSettings(webhook_url=f"{receivers.base}/slack/{SLACK_TOKEN}"), client)
+        hook_url = f"{receivers.base}/hook?token=HOOKTOKEN"
+        hook = WebhookSink(WebhookSettings(url=hook_url, secret=WEBHOOK_SECRET.decode()), client)
+        firing = note(make_alert())
+        await slack.send(firing)
+        await hook.send(firing)
+        receivers.slack.script = [500]
+        with pytest.raises(DeliveryError):
+            await slack.send(note(make_alert(rule="other")))
+        logging.getLogger("monitor.test").info("delivered to %s", f"{receivers.base}/slack/{SLACK_TOKEN}")
+    finally:
+        logging.getLogger().removeHandler(handler)
+        for name, level in levels.items():
+            logging.getLogger(name).setLevel(level)
+    assert firing.key in receivers.slack.accepted and firing.key in receivers.hook.accepted
+    out = stream.getvalue()
+    assert "delivered to" in out and "sink slack answered HTTP 500" in out  # the logs are there
+    for secret in (SLACK_TOKEN, "XXXXSECRETXXXX", "HOOKTOKEN", "token="):
+        assert secret not in out, out
+
+
 # -- PagerDuty -------------------------------------------------------------------------------------
 
 
@@ -279,7 +312,7 @@ async def test_alertmanager_routes_firing_and_resolved_to_the_webhook(
                                params={"filter": f'model_version="{version}"'})).json()
     assert len(listed) == 1 and listed[0]["status"]["state"] == "active"
 
-    end = now + timedelta(seconds=1)
+    end = datetime.now(UTC)  # a resolve is dated no later than when it is sent
     resolved = firing.model_copy(
         update={"status": AlertStatus.RESOLVED, "updated_at": end, "resolved_at": end}
     )
@@ -291,8 +324,59 @@ async def test_alertmanager_routes_firing_and_resolved_to_the_webhook(
 
 async def test_alertmanager_rejects_malformed_alert(alertmanager: AlertmanagerFixture,
                                                    client: httpx.AsyncClient) -> None:
-    sink = AlertmanagerSink(AlertmanagerSettings(url=alertmanager.url,
-                                                 extra_labels={"bad label": "x"}), client)
+    # a label name Alertmanager refuses is now refused at load (AlertmanagerSettings validates
+    # extra_labels); a malformed alert that gets through is still a permanent DeliveryError
+    with pytest.raises(ValueError, match="label name"):
+        AlertmanagerSettings(url=alertmanager.url, extra_labels={"bad label": "x"})
+    sink = AlertmanagerSink(AlertmanagerSettings(url=alertmanager.url), client)
+    bad = make_alert(AlertStatus.RESOLVED)
+    bad = bad.model_copy(update={"resolved_at": bad.started_at - timedelta(hours=1)})  # ends before it starts
     with pytest.raises(DeliveryError) as info:
-        await sink.send(note(make_alert()))
+        await sink.send(note(bad))
     assert info.value.status == 400 and not info.value.retryable
+
+
+async def _active(alertmanager: AlertmanagerFixture, client: httpx.AsyncClient, version: str) -> list[Any]:
+    listed = (await client.get(f"{alertmanager.url}/api/v2/alerts",
+                               params={"filter": f'model_version="{version}"', "active": "true",
+                                       "silenced": "false", "inhibited": "false"})).json()
+    return [a for a in listed if a["status"]["state"] == "active"]
+
+
+async def test_alertmanager_escalated_then_resolved_leaves_nothing_active(
+    alertmanager: AlertmanagerFixture, client: httpx.AsyncClient
+) -> None:
+    version = f"v-{uuid.uuid4().hex[:8]}"
+    now = datetime.now(UTC)
+    sink = AlertmanagerSink(AlertmanagerSettings(url=alertmanager.url), client)
+    warning = make_alert(version=version, severity=Severity.WARNING, updated=now)
+    warning = warning.model_copy(update={"started_at": now - timedelta(minutes=1)})
+    await sink.send(note(warning))
+    (active,) = await _active(alertmanager, client, version)
+    assert active["labels"]["severity"] == "warning"
+
+    critical = warning.model_copy(update={"severity": Severity.CRITICAL, "updated_at": now})
+    await sink.send(note(critical))  # escalation: the warning alert is closed, the critical one opens
+    (active,) = await _active(alertmanager, client, version)
+    assert active["labels"]["severity"] == "critical"
+
+    end = datetime.now(UTC)
+    resolved = critical.model_copy(
+        update={"status": AlertStatus.RESOLVED, "updated_at": end, "resolved_at": end}
+    )
+    await sink.send(note(resolved))
+    assert await _active(alertmanager, client, version) == []
+
+
+async def test_alertmanager_keeps_a_firing_alert_active_past_its_resolve_timeout(
+    alertmanager: AlertmanagerFixture, client: httpx.AsyncClient
+) -> None:
+    """Defaults (renotify every 240 min, firing_ends_after_s unset): the alert's endsAt must lie
+    beyond the next re-notification, not at Alertmanager's resolve_timeout (5 min)."""
+    version = f"v-{uuid.uuid4().hex[:8]}"
+    now = datetime.now(UTC)
+    sink = AlertmanagerSink(AlertmanagerSettings(url=alertmanager.url), client)
+    await sink.send(note(make_alert(version=version, updated=now)))
+    (active,) = await _active(alertmanager, client, version)
+    ends = datetime.fromisoformat(active["endsAt"].replace("Z", "+00:00"))
+    assert ends - now > timedelta(minutes=240)

@@ -109,3 +109,14 @@ def test_rejects_naive_time_and_malformed_snapshot() -> None:
         AlertTracker.restore(SETTINGS, {"version": 1, "tracks": {"x": {"phase": "firing"}}})
     with pytest.raises(StateError):
         AlertTracker.restore(SETTINGS, {"version": 2})
+
+
+def test_link_templates_url_encode_the_substituted_values() -> None:
+    tr = AlertTracker(SETTINGS)
+    odd = Signal("regression", "org/m+1 x&y", "locale=de", Severity.CRITICAL, True, at(0), {"rate": 0.3})
+    (alert,) = tr.process([odd], at(0))
+    assert alert.dashboard_url is not None
+    assert alert.dashboard_url.startswith("https://grafana.example/d/sycomon?var-version=org%2Fm%2B1%20x%26y&fp=")
+    (resolved_first,) = AlertTracker(SETTINGS.model_copy(update={"runbook_url": "https://r.example/{segment}"})
+                                     ).process([odd], at(0))
+    assert resolved_first.runbook_url == "https://r.example/locale%3Dde"

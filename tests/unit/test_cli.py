@@ -23,6 +23,19 @@ def test_check_config_redacts_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
     assert json.loads(result.stdout)["redis"]["url"] == "**********"
 
 
+def test_check_config_redacts_every_sink_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SYCOMON_SINKS__WEBHOOK__URL", "https://hooks.example/in/tok-WEBHOOKSECRET?sig=QSECRET")
+    monkeypatch.setenv("SYCOMON_SINKS__WEBHOOK__SECRET", "s")
+    monkeypatch.setenv("SYCOMON_SINKS__ALERTMANAGER__URL", "https://am:AMPASSWORD@am.example:9093")
+    monkeypatch.setenv("SYCOMON_SINKS__SLACK__WEBHOOK_URL", "https://hooks.slack.com/services/T0/B0/SLACKSECRET")
+    result = runner.invoke(app, ["check-config"])
+    assert result.exit_code == 0, result.output
+    for secret in ("WEBHOOKSECRET", "QSECRET", "AMPASSWORD", "SLACKSECRET"):
+        assert secret not in result.output
+    sinks = json.loads(result.stdout)["sinks"]
+    assert sinks["webhook"]["url"] == sinks["alertmanager"]["url"] == "**********"
+
+
 def test_bad_config_is_exit_2(tmp_path: Path) -> None:
     cfg = tmp_path / "c.toml"
     cfg.write_text("[pipeline]\nmax_batch = 0\n")

@@ -3,6 +3,7 @@ no duplicates, and length balance between the classes within each category."""
 
 from __future__ import annotations
 
+import itertools
 import random
 import statistics
 from collections import Counter
@@ -56,7 +57,7 @@ def test_counts_and_labels(items: list[CurriculumItem]) -> None:
         assert i.domain and i.prompt and i.response
         roles = [t["role"] for t in i.context] + ["user"]
         assert roles[-2:] != ["user", "user"] and all(r in ("user", "assistant") for r in roles)
-        assert all(a != b for a, b in zip(roles, roles[1:])), roles  # turns alternate
+        assert all(a != b for a, b in itertools.pairwise(roles)), roles  # turns alternate
     kinds = Counter((i.category, i.honest_kind) for i in items if not i.label)
     assert kinds[("unearned_praise", "balanced_feedback")] and kinds[("unearned_praise", "deserved_praise")]
     assert kinds[("harmful_validation", "states_risks")] and kinds[("harmful_validation", "sound_decision")]

@@ -23,7 +23,7 @@ def _run(tmp_path: Path, lines: list[bytes], **overrides: object):  # type: igno
 def test_outputs_and_dead_letters(tmp_path: Path) -> None:
     lines = [event_line(i, response="x [score=0.9]" if i % 3 == 0 else "y") for i in range(30)]
     lines[5:5] = [b"{broken", b""]
-    lines.append(event_line(2))  # re-published duplicate
+    lines.append(lines[2])  # re-published duplicate (same content; other content would conflict)
     summary = _run(tmp_path, lines)
     assert (summary.scored, summary.duplicates, summary.dead_letters) == (30, 1, 1)
     dead = [json.loads(x) for x in (tmp_path / "out" / "deadletters.jsonl").read_text().splitlines()]

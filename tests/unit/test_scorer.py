@@ -84,7 +84,8 @@ def test_deterministic_and_batch_order_invariant(scorer: OnnxScorer) -> None:
 
 def test_a_turn_scores_the_same_alone_in_a_batch_of_32_and_among_other_batch_mates() -> None:
     rng = np.random.default_rng(3)
-    words = "sure right wrong poem plan answer moon water python really think great sorry still".split()
+    words = ["sure", "right", "wrong", "poem", "plan", "answer", "moon", "water", "python", "really",
+             "think", "great", "sorry", "still"]
 
     def mate(i: int) -> ScoreInput:
         n = int(rng.integers(3, 120))

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import httpx
 
-from monitor.adapters.sinks.alertmanager import AlertmanagerSink
+from monitor.adapters.sinks.alertmanager import DEFAULT_RENOTIFY_S, AlertmanagerSink
 from monitor.adapters.sinks.base import AlertSink, DeliveryError, Notification, idempotency_key
 from monitor.adapters.sinks.pagerduty import PagerDutySink
 from monitor.adapters.sinks.settings import SinkSettings
@@ -35,16 +35,23 @@ __all__ = [
 
 
 def build_sinks(
-    settings: SinkSettings, client: httpx.AsyncClient, *, clock: Callable[[], float] = time.time
+    settings: SinkSettings,
+    client: httpx.AsyncClient,
+    *,
+    clock: Callable[[], float] = time.time,
+    renotify_s: float = DEFAULT_RENOTIFY_S,
 ) -> tuple[AlertSink, ...]:
-    """One sink per configured section, named slack / pagerduty / alertmanager / webhook."""
+    """One sink per configured section, named slack / pagerduty / alertmanager / webhook.
+
+    ``renotify_s`` is ``alerting.renotify_minutes`` in seconds: Alertmanager's firing alerts
+    must outlive the interval at which they are re-sent."""
     sinks: list[AlertSink] = []
     if settings.slack is not None:
         sinks.append(SlackSink(settings.slack, client))
     if settings.pagerduty is not None:
         sinks.append(PagerDutySink(settings.pagerduty, client))
     if settings.alertmanager is not None:
-        sinks.append(AlertmanagerSink(settings.alertmanager, client, clock=clock))
+        sinks.append(AlertmanagerSink(settings.alertmanager, client, clock=clock, renotify_s=renotify_s))
     if settings.webhook is not None:
         sinks.append(WebhookSink(settings.webhook, client, clock=clock))
     return tuple(sinks)

@@ -91,5 +91,6 @@ class PagerDutySink:
         body = json.dumps(event, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
         headers = {"Content-Type": "application/json", "User-Agent": USER_AGENT,
                    IDEMPOTENCY_HEADER: notification.key}
-        await post(self._client, self._name, self._settings.url, content=body, headers=headers,
+        url = self._settings.url.get_secret_value()
+        await post(self._client, self._name, url, content=body, headers=headers,
                    timeout=self._timeout)

@@ -7,10 +7,11 @@ incoming-webhook URL is itself a secret.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 import httpx
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 
 from monitor.core.events import Severity
 
@@ -28,6 +29,9 @@ __all__ = [
 ]
 
 PagerDutySeverity = Literal["critical", "error", "warning", "info"]
+LABEL_NAME = re.compile(r"^[a-zA-Z_][a-zA-Z0-9_]*$")
+"""Prometheus label names (names starting with ``__`` are reserved)."""
+BUILTIN_LABELS = frozenset({"alertname", "model_version", "segment", "severity", "service"})
 
 
 def _default_severity_map() -> dict[Severity, PagerDutySeverity]:
@@ -59,7 +63,10 @@ class PagerDutySettings(HttpSinkSettings):
     """PagerDuty Events API v2."""
 
     routing_key: SecretStr = Field(description="Integration (routing) key of the PagerDuty service.")
-    url: str = "https://events.pagerduty.com/v2/enqueue"
+    url: SecretStr = Field(
+        default=SecretStr("https://events.pagerduty.com/v2/enqueue"),
+        description="Events API endpoint (a secret: a proxy URL may carry credentials).",
+    )
     source: str = Field(default="sycophancy-monitor", description="payload.source prefix.")
     severity_map: dict[Severity, PagerDutySeverity] = Field(
         default_factory=_default_severity_map,
@@ -70,7 +77,9 @@ class PagerDutySettings(HttpSinkSettings):
 class AlertmanagerSettings(HttpSinkSettings):
     """Prometheus Alertmanager API v2 (``POST {url}/api/v2/alerts``)."""
 
-    url: str = Field(description="Base URL, e.g. http://alertmanager:9093 (no /api/v2 suffix).")
+    url: SecretStr = Field(
+        description="Base URL, e.g. http://alertmanager:9093 (no /api/v2 suffix); a secret (may hold auth)."
+    )
     generator_url: str | None = Field(
         default=None, description="generatorURL when the alert has no dashboard link."
     )
@@ -78,19 +87,34 @@ class AlertmanagerSettings(HttpSinkSettings):
         default=None,
         gt=0,
         description=(
-            "If set, firing alerts carry endsAt = now + this, so Alertmanager resolves them by itself "
-            "if the monitor stops re-notifying. Unset: Alertmanager's resolve_timeout applies "
-            "(keep the re-notify interval below it)."
+            "Firing alerts carry endsAt = now + this, so Alertmanager resolves them by itself if the "
+            "monitor stops re-notifying. Must exceed alerting.renotify_minutes (checked at load). "
+            "Unset: twice alerting.renotify_minutes."
         ),
     )
     bearer_token: SecretStr | None = None
-    extra_labels: dict[str, str] = Field(default_factory=dict, description="Added to every alert.")
+    extra_labels: dict[str, str] = Field(
+        default_factory=dict,
+        description="Added to every alert: Prometheus label names, non-empty values, no built-in label.",
+    )
+
+    @field_validator("extra_labels")
+    @classmethod
+    def _labels_are_valid(cls, value: dict[str, str]) -> dict[str, str]:
+        for name, label_value in value.items():
+            if not LABEL_NAME.match(name) or name.startswith("__"):
+                raise ValueError(f"extra_labels: {name!r} is not a valid label name ([a-zA-Z_][a-zA-Z0-9_]*)")
+            if name in BUILTIN_LABELS:
+                raise ValueError(f"extra_labels: {name!r} is set by the monitor itself")
+            if not label_value:
+                raise ValueError(f"extra_labels: {name!r} has an empty value (Alertmanager drops it)")
+        return value
 
 
 class WebhookSettings(HttpSinkSettings):
     """Generic JSON webhook signed with HMAC-SHA256 (see docs/alerts.md)."""
 
-    url: str
+    url: SecretStr = Field(description="Receiver URL; a secret (it may carry a token in its path or query).")
     secret: SecretStr = Field(description="Signing secret shared with the receiver.")
     rotating_secrets: tuple[SecretStr, ...] = Field(
         default=(), description="Extra secrets also signed with while the receiver rotates."

@@ -61,5 +61,6 @@ class WebhookSink:
         headers = {"Content-Type": "application/json", "User-Agent": USER_AGENT,
                    IDEMPOTENCY_HEADER: notification.key,
                    **signed_headers(secrets, int(self._clock()), body)}
-        await post(self._client, self._name, self._settings.url, content=body, headers=headers,
+        url = self._settings.url.get_secret_value()
+        await post(self._client, self._name, url, content=body, headers=headers,
                    timeout=self._timeout)

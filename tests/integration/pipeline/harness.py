@@ -62,6 +62,9 @@ class Env:
                 "SYCOMON_PIPELINE__MAX_WAIT_S": "0.2",
                 "SYCOMON_MITIGATION__SIGNING_KEY": SIGNING_KEY,
                 "SYCOMON_MITIGATION__SIGNING_KEY_ID": SIGNING_KEY_ID,
+                # the test traffic is dated from monitor.testing.BASE_TIME (fixed, months ago): no
+                # age limit unless a test sets one (the future-skew limit stays on)
+                "SYCOMON_LIMITS__MAX_EVENT_AGE_S": "0",
             }
         )
         env.update(self.extra)
