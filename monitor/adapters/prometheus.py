@@ -151,6 +151,19 @@ class WorkerMetrics:
             ["component"],
             registry=registry,
         )
+        self.redis_rebuilds = Counter(
+            "sycomon_redis_rebuilds_total",
+            "Re-mirrorings of this worker's partitions from its faust table into Redis: lost (the "
+            "Redis epoch key was missing or replaced: Redis lost its data), assigned (a partition "
+            "new to this worker, e.g. at start).",
+            ["reason"],
+            registry=registry,
+        )
+        self.redis_rebuilt_buckets = Counter(
+            "sycomon_redis_rebuilt_buckets_total",
+            "Minute buckets written back to Redis by those re-mirrorings.",
+            registry=registry,
+        )
         self.table_buckets = Gauge(
             "sycomon_table_buckets", "Minute buckets held in this worker's table (memory).", registry=registry
         )

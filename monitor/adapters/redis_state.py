@@ -11,6 +11,8 @@ Key layout (also in docs/state.md), ``P`` being ``RedisSettings.prefix``:
 - ``P:examples:{version}``          list of flagged examples (only when privacy.keep_flagged_examples)
 - ``P:flagged_ids:{version}``       list, latest flagged event ids (ids only); TTL retention
 - ``P:detection:state``             JSON snapshot of the detectors and alert lifecycle (leader)
+- ``P:epoch``                       random id written by the first worker that finds it absent: a
+                                    worker that sees it missing or changed knows Redis lost its data
 
 Every bucket write is an overwrite of the partition's own field, so mirroring is idempotent and
 two workers owning different partitions never contend. Readers merge the fields.
@@ -130,6 +132,21 @@ class RedisState:
             return bool(await _done(self._r.ping()))
         except (RedisError, OSError):
             return False
+
+    async def epoch(self, candidate: str) -> tuple[str, bool]:
+        """The Redis epoch: ``candidate`` is stored if there is none. Returns (epoch, created).
+
+        The key has no TTL and nothing deletes it, so it is absent only in a Redis that lost its
+        data (a restart without persistence, FLUSHALL) or never held ours."""
+        key = self.key("epoch")
+        pipe = self._r.pipeline(transaction=True)
+        pipe.set(key, candidate, nx=True)
+        pipe.get(key)
+        try:
+            created, current = await pipe.execute()
+        except (RedisError, OSError) as exc:
+            raise StateError(f"redis epoch check failed: {exc}") from exc
+        return (current.decode() if isinstance(current, bytes) else str(current)), bool(created)
 
     async def claim(self, claims: Sequence[tuple[str, str]]) -> list[bool]:
         if not claims:

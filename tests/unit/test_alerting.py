@@ -135,7 +135,8 @@ def test_a_notification_re_fired_after_a_state_loss_carries_the_same_idempotency
     more = _keys(lost, range(8, 10), severity=Severity.CRITICAL) + _keys(lost, range(10, 130))
     more += _keys(lost, range(130, 145), firing=False)
     assert [(s, t) for s, t, _ in more] == [
-        ("firing", "escalated:critical"), ("firing", "repeat:1"), ("firing", "repeat:2"), ("resolved", "resolved"),
+        ("firing", "escalated:critical"), ("firing", "repeat:1"), ("firing", "repeat:2"),
+        ("resolved", "resolved"),
     ]
     assert len({k for *_, k in before + more}) == 5
 
