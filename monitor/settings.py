@@ -78,6 +78,11 @@ class TopicSettings(_Section):
     deadletter: str = Field(default="sycomon.deadletter", description="Output: invalid input records.")
     alerts: str = "sycomon.alerts"
     audit: str = "sycomon.audit"
+    state: str = Field(
+        default="sycomon.state",
+        description="Compacted, one partition: the durable copy of mitigations, patches, sampling "
+        "overrides and detector state, written back into Redis after it lost its data (docs/state.md).",
+    )
     partitions: int = Field(default=4, ge=1, description="Partitions of the topics the app creates.")
     replication_factor: int = Field(default=1, ge=1)
 

@@ -164,6 +164,12 @@ class WorkerMetrics:
             "Minute buckets written back to Redis by those re-mirrorings.",
             registry=registry,
         )
+        self.redis_restored_records = Counter(
+            "sycomon_redis_restored_records_total",
+            "Records (mitigation state, patches, sampling overrides, detector state) written back "
+            "into Redis from the state topic after Redis lost its data (leader).",
+            registry=registry,
+        )
         self.table_buckets = Gauge(
             "sycomon_table_buckets", "Minute buckets held in this worker's table (memory).", registry=registry
         )

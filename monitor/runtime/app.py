@@ -39,6 +39,7 @@ from monitor.core.ports import ScoreInput, Scorer, Scores, scores_of
 from monitor.core.sampling import SamplingPolicy
 from monitor.errors import MonitorError, StateError
 from monitor.runtime.detection import DetectionMetrics, DetectionService
+from monitor.runtime.durable import DurableState
 from monitor.runtime.health import DEPENDENCIES, Health
 from monitor.runtime.offsets import Admission, HoleChecker, OffsetGuard
 from monitor.runtime.publish import kafka_ssl_context
@@ -129,6 +130,7 @@ class MonitorApp:
         self.detection = DetectionService(
             settings, self.state, self.outbox, DetectionMetrics(self.registry), on_alert=self._on_alert
         )
+        self.durable = DurableState(settings, self.state)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scorer")
         self._overrides: dict[str, float] = {}
         self._event_minute = 0  # latest event-time minute this worker has aggregated
@@ -333,6 +335,11 @@ class MonitorApp:
     async def _leader_tick(self) -> None:
         """Detectors over newly closed minutes, mitigation expiries, rolling-rate gauges."""
         try:
+            # first: after a Redis loss the durable records are back before detection and
+            # mitigations read them (and before they could write fresh ones over them)
+            epoch, _ = await self.state.epoch(uuid.uuid4().hex)
+            restored = await self.durable.sync(epoch)
+            self.metrics.redis_restored_records.inc(len(restored))
             await self.detection.tick()
             await self.mitigation.tick()
             await self._mirror_audit()
@@ -656,5 +663,6 @@ class MonitorApp:
 
     async def close(self) -> None:
         await self._holes.close()
+        await self.durable.close()
         await self.state.close()
         self._executor.shutdown(wait=False, cancel_futures=True)
