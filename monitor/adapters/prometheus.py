@@ -164,6 +164,12 @@ class WorkerMetrics:
             "Minute buckets written back to Redis by those re-mirrorings.",
             registry=registry,
         )
+        self.dedup_rebuilt = Counter(
+            "sycomon_dedup_rebuilt_events_total",
+            "Event ids claimed again in the Redis dedup store from the responses topic after Redis "
+            "lost its data (pipeline.dedup_rebuild_s of each partition).",
+            registry=registry,
+        )
         self.redis_restored_records = Counter(
             "sycomon_redis_restored_records_total",
             "Records (mitigation state, patches, sampling overrides, detector state) written back "

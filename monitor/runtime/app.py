@@ -33,11 +33,12 @@ from monitor.adapters.prometheus import UNCATEGORISED, WorkerMetrics
 from monitor.adapters.redis_state import RedisState
 from monitor.adapters.sinks.metrics import DeliveryMetrics
 from monitor.core import windows
-from monitor.core.events import Alert
+from monitor.core.events import Alert, decode_event
 from monitor.core.pipeline import BatchResult, PipelineContext, RawRecord, process_batch
 from monitor.core.ports import ScoreInput, Scorer, Scores, scores_of
 from monitor.core.sampling import SamplingPolicy
-from monitor.errors import MonitorError, StateError
+from monitor.errors import InvalidEventError, MonitorError, StateError
+from monitor.runtime.dedup_rebuild import rebuild_dedup
 from monitor.runtime.detection import DetectionMetrics, DetectionService
 from monitor.runtime.durable import DurableState
 from monitor.runtime.health import DEPENDENCIES, Health
@@ -149,6 +150,7 @@ class MonitorApp:
         self._epoch: str | None = None
         self._mirrored: dict[int, str] = {}
         self._mirror_lock = asyncio.Lock()  # a re-mirror never interleaves with a batch's mirror+flush
+        self._rebuild_lock = asyncio.Lock()  # a batch waits for a rebuild the lag timer started
         topics = settings.topics
         # Tuned on purpose (faust-streaming issues 175, 523, 532, 640: consumers that stall silently):
         # - broker_max_poll_records bounds what one poll hands the stream, so a batch is scored well
@@ -530,6 +532,10 @@ class MonitorApp:
         round trip per batch when nothing is lost. ``new_partitions=False`` (the lag timer)
         only repairs partitions this worker already mirrored, never one whose table may still
         be recovering."""
+        async with self._rebuild_lock:
+            await self._ensure_mirror_locked(new_partitions)
+
+    async def _ensure_mirror_locked(self, new_partitions: bool) -> None:
         if self.app.rebalancing or self.app.in_recovery:
             return
         epoch, created = await self._step("epoch", self.state.epoch(uuid.uuid4().hex))
@@ -558,6 +564,43 @@ class MonitorApp:
             "redis lost its data" if lost else "partitions assigned", sorted(stale), written,
             time.monotonic() - started, epoch,
         )
+        await self._rebuild_dedup(stale, epoch)
+
+    async def _rebuild_dedup(self, partitions: set[int], epoch: str) -> None:
+        """Rebuild the dedup store of the partitions whose marker (``P:dedup_rebuilt:{p}``, the
+        epoch it was last rebuilt or written under) is not the current epoch: they lost it.
+
+        A partition rebuilt by this or another worker in this epoch is skipped, so a normal start
+        costs one read per partition."""
+        window_s = self.settings.pipeline.dedup_rebuild_s
+        todo = set()
+        for partition in sorted(partitions):
+            if await self.state.load_json("dedup_rebuilt", str(partition)) != epoch:
+                todo.add(partition)
+        if not todo:
+            return
+        started = time.monotonic()
+        claimed = 0
+        if window_s > 0:
+            since_ms = int((time.time() - window_s) * 1000)
+            claimed = await rebuild_dedup(self.settings, self.state, todo, since_ms, self._claimable)
+        for partition in todo:
+            await self.state.save_json(epoch, "dedup_rebuilt", str(partition))
+        self.metrics.dedup_rebuilt.inc(claimed)
+        log.warning(
+            "dedup store rebuilt from %s: partitions %s, %d events of the last %d s in %.2f s",
+            self.settings.topics.responses, sorted(todo), claimed, window_s, time.monotonic() - started,
+        )
+
+    def _claimable(self, raw: bytes) -> str | None:
+        """The event id the pipeline claims for this record (valid and sampled), else None."""
+        try:
+            event = decode_event(raw, self.ctx.limits)
+        except InvalidEventError:
+            return None
+        if not self._sampling_policy().is_sampled(event.model_version, event.conversation_id):
+            return None
+        return event.event_id
 
     async def _remirror(self, partitions: set[int]) -> int:
         """Write every table bucket of ``partitions`` to Redis (overwrites: idempotent)."""

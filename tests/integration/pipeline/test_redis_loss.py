@@ -28,7 +28,18 @@ from monitor.core.policy import (
 from monitor.runtime.durable import DurableState
 from monitor.settings import Settings
 from tests.conftest import wait_until
-from tests.integration.pipeline.harness import RECORD_KEYS, SIGNER, Env, Worker, create_topic
+from tests.integration.pipeline.harness import (
+    RECORD_KEYS,
+    SIGNER,
+    Env,
+    Worker,
+    counters,
+    create_topic,
+    produce,
+    redis_buckets,
+    scored_total,
+)
+from tests.integration.pipeline.test_worker import replay_buckets, traffic
 
 pytestmark = pytest.mark.integration
 
@@ -113,5 +124,33 @@ def test_mitigations_patches_and_overrides_come_back_after_a_redis_loss_without_
         asyncio.run(check())
         assert w.metric("sycomon_redis_restored_records_total") >= 3
         assert w.proc.poll() is None
+    finally:
+        w.stop()
+
+
+def test_a_re_published_event_is_still_a_duplicate_after_a_redis_loss(
+    kafka: str, unique: str, private_redis: Any, tmp_path: Path
+) -> None:
+    """The dedup store is rebuilt from the responses topic: events re-published after the loss
+    (same event_id, new offsets) are dropped as duplicates, and the mirror equals the replay
+    twin's counts (which counts them once)."""
+    env = Env(unique, kafka, private_redis.url)
+    asyncio.run(create_topic(env))
+    w = Worker(env, tmp_path)
+    try:
+        w.wait_ready()
+        first = traffic(200)
+        asyncio.run(produce(env, first))
+        wait_until(lambda: scored_total(asyncio.run(redis_buckets(env))) == 200, 60, "200 turns mirrored")
+
+        private_redis.restart()  # no persistence: the dedup keys are gone with the rest
+        again = first[:50] + traffic(100, start=200)  # 50 re-published events, 100 new ones
+        asyncio.run(produce(env, again))
+        wait_until(lambda: w.metric("sycomon_events_total") >= 350, 90, "350 records counted")
+        assert w.metric("sycomon_events_total", outcome="duplicate") == 50
+        assert w.metric("sycomon_events_total", outcome="scored") == 300
+        assert w.metric("sycomon_dedup_rebuilt_events_total") >= 200
+        wait_until(lambda: scored_total(asyncio.run(redis_buckets(env))) == 300, 60, "300 turns mirrored")
+        assert counters(asyncio.run(redis_buckets(env))) == counters(replay_buckets(first + again, tmp_path))
     finally:
         w.stop()
