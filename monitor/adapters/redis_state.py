@@ -172,8 +172,9 @@ class RedisState:
             raise StateError(f"redis epoch check failed: {exc}") from exc
         return (current.decode() if isinstance(current, bytes) else str(current)), bool(created)
 
-    async def durable_records(self) -> dict[str, dict[str, Any]]:
-        """The :data:`DURABLE_KEYS` records now in Redis: key suffix -> ``{"type": "string" |
+    async def durable_records(self) -> tuple[str | None, dict[str, dict[str, Any]]]:
+        """The epoch and the :data:`DURABLE_KEYS` records now in Redis, read in one transaction
+        (a copy of them is only valid for that epoch): key suffix -> ``{"type": "string" |
         "hash", "value": str | {field: value}, "pexpireat_ms": int | None}``."""
         try:
             keys: list[tuple[str, str]] = []  # (key, type)
@@ -184,13 +185,14 @@ class RedisState:
                 else:
                     keys.append((self.key(pattern), kind))
             pipe = self._r.pipeline(transaction=True)
+            pipe.get(self.key("epoch"))
             for key, kind in keys:
                 if kind == "hash":
                     pipe.hgetall(key)
                 else:
                     pipe.get(key)
                 pipe.pttl(key)
-            rows = await pipe.execute()
+            epoch, *rows = await pipe.execute()
         except (RedisError, OSError) as exc:
             raise StateError(f"redis read of durable records failed: {exc}") from exc
         now_ms = int(time.time() * 1000)
@@ -205,7 +207,7 @@ class RedisState:
             out[key[len(self._p) + 1 :]] = {
                 "type": kind, "value": decoded, "pexpireat_ms": now_ms + pttl if pttl > 0 else None,
             }
-        return out
+        return (None if epoch is None else epoch.decode()), out
 
     async def restore_records(self, records: Mapping[str, Mapping[str, Any]]) -> list[str]:
         """Write back the records (as :meth:`durable_records` returns them) whose key is absent;

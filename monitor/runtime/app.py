@@ -287,7 +287,7 @@ class MonitorApp:
         if redis_up and assigned and not self._handling:
             try:  # a Redis that lost its data is rebuilt even when no traffic comes
                 await self._ensure_mirror(new_partitions=False)
-            except StateError as exc:
+            except (StateError, BatchAbandoned) as exc:
                 self.metrics.errors.labels("redis").inc()
                 log.warning("redis epoch check / rebuild failed (retried): %s", exc)
         self.metrics.consumer_lag.clear()  # partitions moved away by a rebalance are no longer ours
@@ -340,8 +340,14 @@ class MonitorApp:
             # first: after a Redis loss the durable records are back before detection and
             # mitigations read them (and before they could write fresh ones over them)
             epoch, _ = await self.state.epoch(uuid.uuid4().hex)
-            restored = await self.durable.sync(epoch)
-            self.metrics.redis_restored_records.inc(len(restored))
+            try:
+                self.metrics.redis_restored_records.inc(len(await self.durable.sync(epoch)))
+            except StateError:
+                if not self.durable.restored_for(epoch):
+                    raise  # no detection or mitigation on a Redis that may still lack its state
+                self.metrics.errors.labels("state_copy").inc()
+                log.exception("copying the durable records to %s failed; retried next tick",
+                              self.settings.topics.state)
             await self.detection.tick()
             await self.mitigation.tick()
             await self._mirror_audit()
@@ -540,7 +546,6 @@ class MonitorApp:
             return
         epoch, created = await self._step("epoch", self.state.epoch(uuid.uuid4().hex))
         changed = self._epoch is not None and epoch != self._epoch
-        self._epoch = epoch
         responses = self.settings.topics.responses
         assigned = {tp.partition for tp in self.app.consumer.assignment() if tp.topic == responses}
         for partition in [p for p in self._mirrored if p not in assigned]:
@@ -550,6 +555,7 @@ class MonitorApp:
             if self._mirrored.get(p) != epoch and (new_partitions or p in self._mirrored)
         }
         if not stale:
+            self._epoch = epoch
             return
         started = time.monotonic()
         async with self._mirror_lock:
@@ -565,6 +571,7 @@ class MonitorApp:
             time.monotonic() - started, epoch,
         )
         await self._rebuild_dedup(stale, epoch)
+        self._epoch = epoch  # only now: a failed rebuild is retried and still counted as a loss
 
     async def _rebuild_dedup(self, partitions: set[int], epoch: str) -> None:
         """Rebuild the dedup store of the partitions whose marker (``P:dedup_rebuilt:{p}``, the

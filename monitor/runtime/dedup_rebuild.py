@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
@@ -30,6 +31,8 @@ log = logging.getLogger(__name__)
 
 #: Records claimed per Redis round trip.
 CLAIM_CHUNK = 1000
+#: A partition whose reading makes no progress for this long fails the rebuild (retried later).
+STALL_S = 30.0
 
 
 async def rebuild_dedup(
@@ -57,8 +60,13 @@ async def rebuild_dedup(
             if start is None:
                 continue  # nothing recorded since then
             consumer.seek(tp, start.offset)
+            progress = time.monotonic()
             while await consumer.position(tp) < ends[tp]:
+                if time.monotonic() - progress > STALL_S:
+                    raise StateError(f"dedup rebuild: partition {tp.partition} stalled for {STALL_S:.0f} s")
                 batch = await consumer.getmany(tp, timeout_ms=1000, max_records=CLAIM_CHUNK)
+                if batch.get(tp):
+                    progress = time.monotonic()
                 claims = []
                 for record in batch.get(tp, []):
                     if record.offset >= ends[tp]:

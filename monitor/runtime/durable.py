@@ -61,6 +61,11 @@ class DurableState:
         self._last_sync = 0.0
         self.restored = 0  # records written back into Redis, all restores together
 
+    def restored_for(self, epoch: str) -> bool:
+        """True once this leader has checked the copy against ``epoch`` (and restored it if due):
+        a failed copy after that can wait for the next tick."""
+        return self._copied is not None and self._epoch == epoch
+
     async def sync(self, epoch: str) -> list[str]:
         """Restore if Redis lost its data since the copy was taken, then copy the changes.
 
@@ -93,8 +98,10 @@ class DurableState:
 
     async def _copy(self, epoch: str) -> None:
         assert self._copied is not None
-        now = {k: json.dumps(v, sort_keys=True, separators=(",", ":"))
-               for k, v in (await self._state.durable_records()).items()}
+        seen_epoch, records = await self._state.durable_records()
+        if seen_epoch != epoch:  # Redis lost its data since the tick began: copy nothing of it
+            raise StateError(f"redis epoch changed from {epoch} to {seen_epoch} during the copy")
+        now = {k: json.dumps(v, sort_keys=True, separators=(",", ":")) for k, v in records.items()}
         now[EPOCH_KEY] = json.dumps({"type": "epoch", "value": epoch}, separators=(",", ":"))
         sends: list[tuple[str, str | None]] = []
         for key, current in now.items():

@@ -5,6 +5,7 @@ read, sampling overrides, detector state) comes back without a worker restart.""
 from __future__ import annotations
 
 import asyncio
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from monitor.core.policy import (
     PatchSpec,
     PolicySpec,
 )
+from monitor.errors import StateError
 from monitor.runtime.durable import DurableState
 from monitor.settings import Settings
 from tests.conftest import wait_until
@@ -154,3 +156,53 @@ def test_a_re_published_event_is_still_a_duplicate_after_a_redis_loss(
         assert counters(asyncio.run(redis_buckets(env))) == counters(replay_buckets(first + again, tmp_path))
     finally:
         w.stop()
+
+
+def test_the_durable_copy_restores_only_absent_keys_and_never_copies_across_a_loss(
+    kafka: str, unique: str, private_redis: Any
+) -> None:
+    """The state topic restores what is absent (a write made after the loss wins), skips expired
+    patches, tombstones deleted keys, and a copy whose Redis lost its data mid-way is refused."""
+    env = Env(unique, kafka, private_redis.url)
+    settings = Settings(kafka={"bootstrap_servers": env.kafka}, topics={"state": f"{env.name}.state"})
+
+    async def scenario() -> None:
+        state = env.state()
+        r = state.client
+        durable = DurableState(settings, state)
+        try:
+            await r.set(state.key("mitigation", "state"), '{"kept": 1}')
+            await r.hset(state.key("mitigation", "patch", "v2"), mapping={"patch_id": "p", "sig": "s"})
+            await r.pexpire(state.key("mitigation", "patch", "v2"), 60_000)
+            await r.hset(state.key("mitigation", "patch", "old"), mapping={"patch_id": "q"})
+            await r.pexpire(state.key("mitigation", "patch", "old"), 1_500)
+            await r.set(state.key("detection", "state"), '{"gone": 1}')
+            epoch, _ = await state.epoch("e1")
+            assert await durable.sync(epoch) == []  # first copy: nothing to restore
+            await r.delete(state.key("detection", "state"))
+            assert await durable.sync(epoch) == []  # the deletion reaches the topic as a tombstone
+            assert "detection:state" not in await durable.read_topic()
+
+            await r.flushall()  # the loss (private server)
+            await asyncio.sleep(1.6)  # the "old" patch expires meanwhile
+            await r.set(state.key("mitigation", "state"), '{"written": "after the loss"}')
+            epoch2, created = await state.epoch("e2")
+            assert created and epoch2 == "e2"
+            restored = await durable.sync(epoch2)
+            assert restored == ["mitigation:patch:v2"]  # not the newer state, not the expired patch
+            assert await r.get(state.key("mitigation", "state")) == b'{"written": "after the loss"}'
+            patch = await r.hgetall(state.key("mitigation", "patch", "v2"))
+            assert patch == {b"patch_id": b"p", b"sig": b"s"}
+            assert 0 < await r.pttl(state.key("mitigation", "patch", "v2")) <= 60_000
+            assert await r.exists(state.key("detection", "state")) == 0
+            assert json.loads((await durable.read_topic())["_epoch"])["value"] == "e2"
+
+            await r.flushall()  # lost again, nobody has written a new epoch yet
+            with pytest.raises(StateError):
+                await durable.sync(epoch2)  # the copy must not tombstone everything
+            assert "mitigation:patch:v2" in await durable.read_topic()
+        finally:
+            await durable.close()
+            await state.close()
+
+    asyncio.run(scenario())
