@@ -73,6 +73,7 @@ class Worker:
                 "SYCOMON_TOPICS__RESPONSES": f"{name}.responses",
                 "SYCOMON_TOPICS__SCORES": f"{name}.scores",
                 "SYCOMON_TOPICS__DEADLETTER": f"{name}.deadletter",
+                "SYCOMON_TOPICS__STATE": f"{name}.state",
                 "SYCOMON_TOPICS__PARTITIONS": str(PARTITIONS),
                 "SYCOMON_WEB__PORT": str(self.port),
                 "SYCOMON_DATA_DIR": str(tmp / f"data-{name}"),

@@ -79,6 +79,11 @@ class TopicSettings(_Section):
     deadletter: str = Field(default="sycomon.deadletter", description="Output: invalid input records.")
     alerts: str = "sycomon.alerts"
     audit: str = "sycomon.audit"
+    state: str = Field(
+        default="sycomon.state",
+        description="Compacted, one partition: the durable copy of mitigations, patches, sampling "
+        "overrides and detector state, written back into Redis after it lost its data (docs/state.md).",
+    )
     partitions: int = Field(default=4, ge=1, description="Partitions of the topics the app creates.")
     replication_factor: int = Field(default=1, ge=1)
 
@@ -119,6 +124,12 @@ class PipelineSettings(_Section):
     max_batch: int = Field(default=32, ge=1)
     max_wait_s: float = Field(default=0.25, gt=0)
     dedup_ttl_s: int = Field(default=86_400, ge=60)
+    dedup_rebuild_s: int = Field(
+        default=3600, ge=0,
+        description="After Redis lost its data, the dedup store is rebuilt from this many seconds of "
+        "the responses topic (record time) per partition; re-published events whose first copy is "
+        "older are counted again. 0: no rebuild.",
+    )
     retention_minutes: int = Field(default=25 * 60, ge=60, description="How long minute buckets are kept.")
     evict_interval_s: float = Field(default=60.0, gt=0, description="How often old buckets are dropped.")
     max_version_labels: int = Field(default=20, ge=1, description="Prometheus label cardinality guard.")

@@ -151,6 +151,31 @@ class WorkerMetrics:
             ["component"],
             registry=registry,
         )
+        self.redis_rebuilds = Counter(
+            "sycomon_redis_rebuilds_total",
+            "Re-mirrorings of this worker's partitions from its faust table into Redis: lost (the "
+            "Redis epoch key was missing or replaced: Redis lost its data), assigned (a partition "
+            "new to this worker, e.g. at start).",
+            ["reason"],
+            registry=registry,
+        )
+        self.redis_rebuilt_buckets = Counter(
+            "sycomon_redis_rebuilt_buckets_total",
+            "Minute buckets written back to Redis by those re-mirrorings.",
+            registry=registry,
+        )
+        self.dedup_rebuilt = Counter(
+            "sycomon_dedup_rebuilt_events_total",
+            "Event ids claimed again in the Redis dedup store from the responses topic after Redis "
+            "lost its data (pipeline.dedup_rebuild_s of each partition).",
+            registry=registry,
+        )
+        self.redis_restored_records = Counter(
+            "sycomon_redis_restored_records_total",
+            "Records (mitigation state, patches, sampling overrides, detector state) written back "
+            "into Redis from the state topic after Redis lost its data (leader).",
+            registry=registry,
+        )
         self.table_buckets = Gauge(
             "sycomon_table_buckets", "Minute buckets held in this worker's table (memory).", registry=registry
         )

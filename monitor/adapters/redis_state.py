@@ -12,6 +12,8 @@ Key layout (also in docs/state.md), ``P`` being ``RedisSettings.prefix``:
 - ``P:flagged_ids:{version}``       list, latest flagged event ids (ids only); TTL retention
 - ``P:detection:state``             JSON snapshot of the detectors and alert lifecycle (leader)
 - ``P:watermarks``                  hash, ``p{partition}`` -> "newest event minute, last update (unix s)"
+- ``P:epoch``                       random id written by the first worker that finds it absent: a
+                                    worker that sees it missing or changed knows Redis lost its data
 
 Every bucket write is an overwrite of the partition's own field, so mirroring is idempotent and
 two workers owning different partitions never contend. Readers merge the fields.
@@ -38,7 +40,7 @@ from monitor.errors import SignatureError, StateError
 if TYPE_CHECKING:
     from monitor.settings import Settings
 
-__all__ = ["RedisState"]
+__all__ = ["DURABLE_KEYS", "RedisState"]
 
 T = TypeVar("T")
 
@@ -100,6 +102,28 @@ redis.call('HSET', KEYS[1], ARGV[1], minute .. ' ' .. ARGV[3])
 return minute
 """
 
+# KEYS: the key. ARGV: type (string|hash), PEXPIREAT ms or '', then the value (string) or
+# field, value, ... (hash). Writes only an absent key: a newer write after the loss wins.
+_RESTORE = """
+if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+if ARGV[1] == 'string' then
+  redis.call('SET', KEYS[1], ARGV[3])
+else
+  redis.call('HSET', KEYS[1], unpack(ARGV, 3))
+end
+if ARGV[2] ~= '' then redis.call('PEXPIREAT', KEYS[1], ARGV[2]) end
+return 1
+"""
+
+#: Redis records that are not derived from Kafka (key suffixes after the prefix; ``*`` globs):
+#: the durable copy (monitor.runtime.durable) keeps them in a compacted topic.
+DURABLE_KEYS = {
+    "mitigation:state": "string",
+    "mitigation:patch:*": "hash",
+    "sampling:rates": "hash",
+    "detection:state": "string",
+}
+
 
 class RedisState:
     """The worker's Redis adapter. ``close()`` releases the connection pool."""
@@ -123,6 +147,7 @@ class RedisState:
         self._retention_s = retention_s
         self._claim = client.register_script(_CLAIM)
         self._watermark = client.register_script(_WATERMARK)
+        self._restore = client.register_script(_RESTORE)
 
     @classmethod
     def from_url(
@@ -167,6 +192,83 @@ class RedisState:
             return bool(await _done(self._r.ping()))
         except (RedisError, OSError):
             return False
+
+    async def epoch(self, candidate: str) -> tuple[str, bool]:
+        """The Redis epoch: ``candidate`` is stored if there is none. Returns (epoch, created).
+
+        The key has no TTL and nothing deletes it, so it is absent only in a Redis that lost its
+        data (a restart without persistence, FLUSHALL) or never held ours."""
+        key = self.key("epoch")
+        pipe = self._r.pipeline(transaction=True)
+        pipe.set(key, candidate, nx=True)
+        pipe.get(key)
+        try:
+            created, current = await pipe.execute()
+        except (RedisError, OSError) as exc:
+            raise StateError(f"redis epoch check failed: {exc}") from exc
+        return (current.decode() if isinstance(current, bytes) else str(current)), bool(created)
+
+    async def durable_records(self) -> tuple[str | None, dict[str, dict[str, Any]]]:
+        """The epoch and the :data:`DURABLE_KEYS` records now in Redis, read in one transaction
+        (a copy of them is only valid for that epoch): key suffix -> ``{"type": "string" |
+        "hash", "value": str | {field: value}, "pexpireat_ms": int | None}``."""
+        try:
+            keys: list[tuple[str, str]] = []  # (key, type)
+            for pattern, kind in DURABLE_KEYS.items():
+                if "*" in pattern:
+                    async for k in self._r.scan_iter(match=self.key(pattern), count=500):
+                        keys.append((k.decode(), kind))
+                else:
+                    keys.append((self.key(pattern), kind))
+            pipe = self._r.pipeline(transaction=True)
+            pipe.get(self.key("epoch"))
+            for key, kind in keys:
+                if kind == "hash":
+                    pipe.hgetall(key)
+                else:
+                    pipe.get(key)
+                pipe.pttl(key)
+            epoch, *rows = await pipe.execute()
+        except (RedisError, OSError) as exc:
+            raise StateError(f"redis read of durable records failed: {exc}") from exc
+        now_ms = int(time.time() * 1000)
+        out: dict[str, dict[str, Any]] = {}
+        for i, (key, kind) in enumerate(keys):
+            value, pttl = rows[2 * i], int(rows[2 * i + 1])
+            if not value:
+                continue
+            decoded: str | dict[str, str] = (
+                {k.decode(): v.decode() for k, v in value.items()} if kind == "hash" else value.decode()
+            )
+            out[key[len(self._p) + 1 :]] = {
+                "type": kind, "value": decoded, "pexpireat_ms": now_ms + pttl if pttl > 0 else None,
+            }
+        return (None if epoch is None else epoch.decode()), out
+
+    async def restore_records(self, records: Mapping[str, Mapping[str, Any]]) -> list[str]:
+        """Write back the records (as :meth:`durable_records` returns them) whose key is absent;
+        skips expired ones. Returns the key suffixes written."""
+        now_ms = int(time.time() * 1000)
+        written = []
+        for suffix, record in sorted(records.items()):
+            expire = record.get("pexpireat_ms")
+            if expire is not None and int(expire) <= now_ms:
+                continue
+            value = record["value"]
+            args: list[str | int] = [record["type"], "" if expire is None else int(expire)]
+            if record["type"] == "string":
+                args.append(str(value))
+            elif record["type"] == "hash" and value:
+                for k, v in dict(value).items():
+                    args.extend((str(k), str(v)))
+            else:
+                continue
+            try:
+                if await self._restore(keys=[self.key(suffix)], args=args):
+                    written.append(suffix)
+            except (RedisError, OSError) as exc:
+                raise StateError(f"redis restore of {suffix} failed: {exc}") from exc
+        return written
 
     async def claim(self, claims: Sequence[tuple[str, str, str]]) -> list[Claim]:
         """The dedup store (see :class:`monitor.core.pipeline.DedupStore`), one Lua call per batch."""

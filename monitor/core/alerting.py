@@ -159,7 +159,8 @@ class AlertTracker:
         return template.format(rule=quote(tr.rule, safe=""), model_version=quote(tr.model_version, safe=""),
                                segment=quote(tr.segment, safe=""), fingerprint=quote(fp, safe=""))
 
-    def _alert(self, fp: str, tr: _Track, status: AlertStatus, now: datetime) -> Alert:
+    def _alert(self, fp: str, tr: _Track, status: AlertStatus, now: datetime,
+               transition: str | None = None) -> Alert:
         return Alert(
             fingerprint=fp, rule=tr.rule, model_version=tr.model_version, segment=tr.segment, status=status,
             severity=tr.severity,
@@ -168,11 +169,12 @@ class AlertTracker:
             resolved_at=now if status is AlertStatus.RESOLVED else None, example_event_ids=tr.examples,
             runbook_url=self._link(self.settings.runbook_url, fp, tr),
             dashboard_url=self._link(self.settings.dashboard_url, fp, tr),
+            transition=transition if status is AlertStatus.FIRING else "resolved",
         )
 
-    def _notify(self, fp: str, tr: _Track, now: datetime) -> Alert:
+    def _notify(self, fp: str, tr: _Track, now: datetime, transition: str) -> Alert:
         tr.last_notified, tr.notified_severity = now, tr.severity
-        return self._alert(fp, tr, AlertStatus.FIRING, now)
+        return self._alert(fp, tr, AlertStatus.FIRING, now, transition)
 
     def process(
         self,
@@ -219,13 +221,16 @@ class AlertTracker:
                 wait = s.min_firing_minutes.get(sig.rule, s.default_min_firing_minutes)
                 if now - tr.since >= timedelta(minutes=wait):
                     tr.phase = "firing"
-                    out.append(self._notify(fp, tr, now))
+                    out.append(self._notify(fp, tr, now, "new"))
                 continue
             tr.phase = "firing"
             escalated = _RANK[tr.severity] > _RANK[tr.notified_severity or Severity.INFO]
             due = tr.last_notified is None or now - tr.last_notified >= timedelta(minutes=s.renotify_minutes)
-            if escalated or due:
-                out.append(self._notify(fp, tr, now))
+            if escalated:
+                out.append(self._notify(fp, tr, now, f"escalated:{tr.severity.value}"))
+            elif due:
+                period = (now - tr.since) // timedelta(minutes=s.renotify_minutes)
+                out.append(self._notify(fp, tr, now, f"repeat:{period}"))
         for fp, tr in list(self._tracks.items()):
             if now - tr.last_signal >= timedelta(minutes=s.stale_after_minutes):
                 if tr.phase != "pending":
@@ -236,7 +241,7 @@ class AlertTracker:
 
     def active(self, now: datetime) -> list[Alert]:
         """The alerts currently notified as firing (including those in their clearing period)."""
-        return [self._alert(fp, tr, AlertStatus.FIRING, _aware(now))
+        return [self._alert(fp, tr, AlertStatus.FIRING, _aware(now), "active")
                 for fp, tr in sorted(self._tracks.items()) if tr.phase != "pending"]
 
     def snapshot(self) -> dict[str, Any]:

@@ -233,6 +233,13 @@ class Alert(_Frozen):
     example_event_ids: tuple[str, ...] = ()
     runbook_url: str | None = None
     dashboard_url: str | None = None
+    transition: str | None = Field(
+        default=None,
+        description="What this notification reports within the episode that began at started_at: "
+        "'new', 'escalated:<severity>', 'repeat:<n>' (n-th renotify period) or 'resolved'. With the "
+        "fingerprint and started_at it makes the idempotency key, so a notification re-fired after "
+        "a state loss carries the key receivers already saw.",
+    )
 
 
 def _check_limits(obj: dict[str, Any], limits: EventLimits) -> None:

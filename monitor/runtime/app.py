@@ -14,6 +14,7 @@ import asyncio
 import json
 import logging
 import time
+import uuid
 from collections.abc import Callable, Coroutine, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
@@ -32,14 +33,16 @@ from monitor.adapters.prometheus import UNCATEGORISED, WorkerMetrics
 from monitor.adapters.redis_state import RedisState
 from monitor.adapters.sinks.metrics import DeliveryMetrics
 from monitor.core import windows
-from monitor.core.events import Alert
+from monitor.core.events import Alert, decode_event
 from monitor.core.eventtime import LowWatermark
-from monitor.core.pipeline import BatchResult, PipelineContext, RawRecord, process_batch
+from monitor.core.pipeline import BatchResult, PipelineContext, RawRecord, content_hash, process_batch
 from monitor.core.ports import ScoreInput, Scorer, Scores, scores_of
 from monitor.core.sampling import SamplingPolicy
-from monitor.errors import MonitorError, StateError
+from monitor.errors import InvalidEventError, MonitorError, StateError
 from monitor.runtime.deadletters import DeadLetterMetrics, send_dead_letters
+from monitor.runtime.dedup_rebuild import rebuild_dedup
 from monitor.runtime.detection import DetectionMetrics, DetectionService
+from monitor.runtime.durable import DurableState
 from monitor.runtime.health import DEPENDENCIES, Health
 from monitor.runtime.offsets import Admission, HoleChecker, OffsetGuard
 from monitor.runtime.publish import kafka_ssl_context
@@ -62,6 +65,8 @@ COMMIT_INTERVAL_S = 1.0
 #: A Kafka or Redis step of a micro-batch that takes longer than this is abandoned, and so is the
 #: batch: nothing of it is committed, its records are fetched again and counted once (offsets.py).
 STEP_TIMEOUT_S = 20.0
+#: Buckets per Redis pipeline when a partition is re-mirrored from the table (after a Redis loss).
+REBUILD_CHUNK = 2000
 
 T = TypeVar("T")
 
@@ -129,6 +134,7 @@ class MonitorApp:
         self.detection = DetectionService(
             settings, self.state, self.outbox, DetectionMetrics(self.registry), on_alert=self._on_alert
         )
+        self.durable = DurableState(settings, self.state)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scorer")
         self._overrides: dict[str, float] = {}
         self._watermark = LowWatermark()  # newest event minute per partition (eviction clock)
@@ -141,6 +147,13 @@ class MonitorApp:
         self._to_commit: dict[TP, int] = {}
         self._commit_generation: int | None = None
         self._declared = False
+        # Redis loss detection: the epoch this worker last saw, and per partition the epoch its
+        # buckets were last mirrored (in full) into. A partition whose entry differs from the
+        # current epoch is re-mirrored from the table (_ensure_mirror).
+        self._epoch: str | None = None
+        self._mirrored: dict[int, str] = {}
+        self._mirror_lock = asyncio.Lock()  # a re-mirror never interleaves with a batch's mirror+flush
+        self._rebuild_lock = asyncio.Lock()  # a batch waits for a rebuild the lag timer started
         topics = settings.topics
         # Tuned on purpose (faust-streaming issues 175, 523, 532, 640: consumers that stall silently):
         # - broker_max_poll_records bounds what one poll hands the stream, so a batch is scored well
@@ -282,7 +295,14 @@ class MonitorApp:
                 await self._broker_committed(unknown)
             except KafkaError as exc:
                 self.health.dependency("kafka", False, f"{type(exc).__name__}: {exc}")
-        self.health.dependency("redis", await self.state.ping(), "PING failed")
+        redis_up = await self.state.ping()
+        self.health.dependency("redis", redis_up, "PING failed")
+        if redis_up and assigned and not self._handling:
+            try:  # a Redis that lost its data is rebuilt even when no traffic comes
+                await self._ensure_mirror(new_partitions=False)
+            except (StateError, BatchAbandoned) as exc:
+                self.metrics.errors.labels("redis").inc()
+                log.warning("redis epoch check / rebuild failed (retried): %s", exc)
         self.metrics.consumer_lag.clear()  # partitions moved away by a rebalance are no longer ours
         self.metrics.partition_stalled.clear()
         self.health.keep_only(assigned)
@@ -330,6 +350,17 @@ class MonitorApp:
     async def _leader_tick(self) -> None:
         """Detectors over newly closed minutes, mitigation expiries, rolling-rate gauges."""
         try:
+            # first: after a Redis loss the durable records are back before detection and
+            # mitigations read them (and before they could write fresh ones over them)
+            epoch, _ = await self.state.epoch(uuid.uuid4().hex)
+            try:
+                self.metrics.redis_restored_records.inc(len(await self.durable.sync(epoch)))
+            except StateError:
+                if not self.durable.restored_for(epoch):
+                    raise  # no detection or mitigation on a Redis that may still lack its state
+                self.metrics.errors.labels("state_copy").inc()
+                log.exception("copying the durable records to %s failed; retried next tick",
+                              self.settings.topics.state)
             await self.detection.tick()
             await self.mitigation.tick()
             await self._mirror_audit()
@@ -389,6 +420,7 @@ class MonitorApp:
         self._handling = True
         try:
             admission = await self._step("admit", self._admit(events))
+            await self._ensure_mirror()
             result = await self._process([events[i] for i in admission.keep])
             # durable before the offsets move past the batch
             await self._step("changelog", self.table.changelog_delivered())
@@ -399,7 +431,7 @@ class MonitorApp:
             log.error("batch of %d records abandoned, not committed (fetched again): %s", len(events), exc)
             self.metrics.batches_abandoned.labels(step).inc()
             # and as a component error, so SycomonComponentErrors pages on a steady rate
-            component = "redis" if step in ("redis", "mirror", "mitigation") else "kafka"
+            component = "redis" if step in ("redis", "epoch", "mirror", "mitigation") else "kafka"
             self.metrics.errors.labels(component).inc()
             return None
         finally:
@@ -492,19 +524,117 @@ class MonitorApp:
             return views[partition]
 
         result = await process_batch(records, buckets_for, self.ctx)  # scoring: CPU, no deadline
-        for partition, view in views.items():
-            for key in view.dirty:
-                self._watermark.observe(partition, key.minute)
-            # Mirror first, then the table: if we die in between, the table (recovered from its
-            # changelog) lacks the update, the uncommitted records are redelivered, recomputed and
-            # mirrored again with the same value. The other order would leave Redis behind for
-            # good: the table's watermark would skip the redelivered records.
-            await self._step("mirror", self.state.mirror(partition, view.dirty))
-            view.flush()
+        async with self._mirror_lock:
+            for partition, view in views.items():
+                for key in view.dirty:
+                    self._watermark.observe(partition, key.minute)
+                # Mirror first, then the table: if we die in between, the table (recovered from its
+                # changelog) lacks the update, the uncommitted records are redelivered, recomputed
+                # and mirrored again with the same value. The other order would leave Redis behind
+                # for good: the table's watermark would skip the redelivered records.
+                await self._step("mirror", self.state.mirror(partition, view.dirty))
+                view.flush()
         await self._step("publish", self._publish(result))
         await self._step("mitigation", self._feed_mitigation(result))
         self._observe(result, len(records))
         return result
+
+    async def _ensure_mirror(self, *, new_partitions: bool = True) -> None:
+        """Detect a Redis that lost its data and re-mirror this worker's partitions from the table.
+
+        Redis holds ``P:epoch``, a random id the first worker to find it absent writes (nothing
+        deletes it). Missing, or another id than the one this worker saw last: Redis lost its
+        data (restart without persistence, FLUSHALL), and every bucket this worker holds for its
+        active partitions is written back from the faust table (recovered from its changelog, so
+        it holds every count). A partition new to this worker (at start, after a rebalance) is
+        re-mirrored too, which repairs a mirror that lost data while no worker watched. One
+        round trip per batch when nothing is lost. ``new_partitions=False`` (the lag timer)
+        only repairs partitions this worker already mirrored, never one whose table may still
+        be recovering."""
+        async with self._rebuild_lock:
+            await self._ensure_mirror_locked(new_partitions)
+
+    async def _ensure_mirror_locked(self, new_partitions: bool) -> None:
+        if self.app.rebalancing or self.app.in_recovery:
+            return
+        epoch, created = await self._step("epoch", self.state.epoch(uuid.uuid4().hex))
+        changed = self._epoch is not None and epoch != self._epoch
+        responses = self.settings.topics.responses
+        assigned = {tp.partition for tp in self.app.consumer.assignment() if tp.topic == responses}
+        for partition in [p for p in self._mirrored if p not in assigned]:
+            del self._mirrored[partition]
+        stale = {
+            p for p in assigned
+            if self._mirrored.get(p) != epoch and (new_partitions or p in self._mirrored)
+        }
+        if not stale:
+            self._epoch = epoch
+            return
+        started = time.monotonic()
+        async with self._mirror_lock:
+            written = await self._remirror(stale)
+        lost = changed or (created and written > 0)
+        for partition in stale:
+            self._mirrored[partition] = epoch
+        self.metrics.redis_rebuilds.labels("lost" if lost else "assigned").inc()
+        self.metrics.redis_rebuilt_buckets.inc(written)
+        (log.warning if lost else log.info)(
+            "redis mirror rebuilt from the table (%s): partitions %s, %d buckets in %.2f s (epoch %s)",
+            "redis lost its data" if lost else "partitions assigned", sorted(stale), written,
+            time.monotonic() - started, epoch,
+        )
+        await self._rebuild_dedup(stale, epoch)
+        self._epoch = epoch  # only now: a failed rebuild is retried and still counted as a loss
+
+    async def _rebuild_dedup(self, partitions: set[int], epoch: str) -> None:
+        """Rebuild the dedup store of the partitions whose marker (``P:dedup_rebuilt:{p}``, the
+        epoch it was last rebuilt or written under) is not the current epoch: they lost it.
+
+        A partition rebuilt by this or another worker in this epoch is skipped, so a normal start
+        costs one read per partition."""
+        window_s = self.settings.pipeline.dedup_rebuild_s
+        todo = set()
+        for partition in sorted(partitions):
+            if await self.state.load_json("dedup_rebuilt", str(partition)) != epoch:
+                todo.add(partition)
+        if not todo:
+            return
+        started = time.monotonic()
+        claimed = 0
+        if window_s > 0:
+            since_ms = int((time.time() - window_s) * 1000)
+            claimed = await rebuild_dedup(self.settings, self.state, todo, since_ms, self._claimable)
+        for partition in todo:
+            await self.state.save_json(epoch, "dedup_rebuilt", str(partition))
+        self.metrics.dedup_rebuilt.inc(claimed)
+        log.warning(
+            "dedup store rebuilt from %s: partitions %s, %d events of the last %d s in %.2f s",
+            self.settings.topics.responses, sorted(todo), claimed, window_s, time.monotonic() - started,
+        )
+
+    def _claimable(self, raw: bytes) -> tuple[str, str] | None:
+        """(event id, content hash) the pipeline claims for this record (valid and sampled)."""
+        try:
+            event = decode_event(raw, self.ctx.limits)
+        except InvalidEventError:
+            return None
+        if not self._sampling_policy().is_sampled(event.model_version, event.conversation_id):
+            return None
+        return event.event_id, content_hash(event)
+
+    async def _remirror(self, partitions: set[int]) -> int:
+        """Write every table bucket of ``partitions`` to Redis (overwrites: idempotent)."""
+        found: dict[int, dict[windows.BucketKey, windows.Bucket]] = {p: {} for p in partitions}
+        for key, raw in list(self.table.items()):
+            partition = self.table.partition_for_key(key)
+            if partition in found and raw is not None:
+                bucket_key = windows.BucketKey.decode(str(key).split("|", 1)[1])
+                found[partition][bucket_key] = windows.Bucket.from_json(raw)
+        for partition, buckets in found.items():
+            keys = list(buckets)
+            for i in range(0, len(keys), REBUILD_CHUNK):
+                await self.state.mirror(partition, {k: buckets[k] for k in keys[i : i + REBUILD_CHUNK]})
+        return sum(len(b) for b in found.values())
 
     def _commit(self, admission: Admission[TP]) -> None:
         """Queue the offsets past the records processed in order; :meth:`_flush_commits` sends them.
@@ -599,5 +729,6 @@ class MonitorApp:
 
     async def close(self) -> None:
         await self._holes.close()
+        await self.durable.close()
         await self.state.close()
         self._executor.shutdown(wait=False, cancel_futures=True)

@@ -88,6 +88,7 @@ def _worker_env(settings: Settings, run: str, slack_url: str) -> dict[str, str]:
         "SYCOMON_TOPICS__SCORES": f"{run}.scores",
         "SYCOMON_TOPICS__DEADLETTER": f"{run}.deadletter",
         "SYCOMON_TOPICS__AUDIT": f"{run}.audit",
+        "SYCOMON_TOPICS__STATE": f"{run}.state",
         "SYCOMON_OUTBOX__STREAM": f"{run}:alerts:outbox",
         "SYCOMON_OUTBOX__DEAD_STREAM": f"{run}:alerts:dead",
         "SYCOMON_OUTBOX__DEDUP_PREFIX": f"{run}:alerts:key:",

@@ -398,3 +398,50 @@ async def test_a_redis_that_lost_its_data_gets_its_group_back_and_delivers_witho
     finally:
         await client.aclose()
     assert len(receivers.slack.accepted) == 3 and receivers.slack.duplicates == 0
+
+
+async def test_an_alert_re_fired_after_a_redis_loss_carries_the_key_receivers_already_saw(
+    private_redis: PrivateRedis, receivers: Receivers, http: httpx.AsyncClient
+) -> None:
+    """Redis loses its data (outbox dedup keys and the detector state with it); the leader
+    re-evaluates from scratch and re-fires the alert that already paged, minutes later and on
+    rebuilt figures. The notification must carry the same idempotency key, so the receiver drops it."""
+    from monitor.core.alerting import AlertingSettings, AlertTracker
+    from monitor.core.detectors import Signal
+
+    settings = AlertingSettings(min_firing_minutes={"absolute": 2})
+
+    def signal(minute: int, rate: float) -> Signal:
+        return Signal("absolute", "v2", "all", Severity.CRITICAL, True, T0 + timedelta(minutes=minute),
+                      {"rate": rate, "n": 900})
+
+    def notifications(minutes: range, rate: float) -> list[Alert]:
+        tracker = AlertTracker(settings)  # no state: as after the loss
+        return [a for m in minutes for a in tracker.process([signal(m, rate)], T0 + timedelta(minutes=m))]
+
+    client = aioredis.from_url(private_redis.url, socket_timeout=2.0)
+    h = Harness(client, receivers, http)
+    try:
+        async with h.dispatcher(("slack", "pd", "hook")):
+            (paged,) = notifications(range(0, 3), 0.21)
+            await h.outbox.enqueue(paged)
+            for sink in ("slack", "pagerduty", "webhook"):
+                await h.wait_settled(sink, 1)
+            private_redis.restart()  # every key gone: the outbox's dedup keys and the detector state
+            # the same episode evaluated again after the loss, on rebuilt figures, and sent later
+            (re_fired,) = notifications(range(0, 3), 0.22)
+            re_fired = re_fired.model_copy(update={"updated_at": T0 + timedelta(minutes=4)})
+            for attempt in range(3):  # the client's connection died with the server: reconnect
+                try:
+                    assert await h.outbox.enqueue(re_fired) is not None  # Redis forgot the key
+                    break
+                except StateError:
+                    if attempt == 2:
+                        raise
+            for sink in ("slack", "pagerduty", "webhook"):
+                await h.wait_settled(sink, 2)
+    finally:
+        await client.aclose()
+    for route in (receivers.slack, receivers.pd, receivers.hook):
+        assert route.requests == 2, route.name
+        assert len(route.accepted) == 1 and route.duplicates == 1, route.name  # the receiver dropped it

@@ -120,3 +120,54 @@ def test_link_templates_url_encode_the_substituted_values() -> None:
     (resolved_first,) = AlertTracker(SETTINGS.model_copy(update={"runbook_url": "https://r.example/{segment}"})
                                      ).process([odd], at(0))
     assert resolved_first.runbook_url == "https://r.example/locale%3Dde"
+
+
+def _keys(tracker: AlertTracker, minutes: range, firing: bool = True,
+          severity: Severity = Severity.WARNING) -> list[tuple[str, str | None, str]]:
+    from monitor.adapters.sinks.base import idempotency_key
+
+    out = []
+    for m in minutes:
+        for a in tracker.process([sig(m, firing, severity=severity)], at(m)):
+            out.append((a.status.value, a.transition, idempotency_key(a)))
+    return out
+
+
+def test_a_notification_re_fired_after_a_state_loss_carries_the_same_idempotency_key() -> None:
+    """Keys come from fingerprint + episode start + transition, not from when it was sent: a
+    tracker that lost its state (Redis loss) and re-evaluates the same minutes re-fires the
+    notification receivers already have, with the same key, so they drop it."""
+    before = _keys(AlertTracker(SETTINGS), range(0, 8))
+    assert [(s, t) for s, t, _ in before] == [("firing", "new")]
+    lost = AlertTracker(SETTINGS)  # the snapshot is gone: a fresh tracker sees the same minutes
+    again = _keys(lost, range(0, 8))
+    assert again == before
+    # the rest of the episode: escalation, renotify periods, resolution: distinct keys
+    more = _keys(lost, range(8, 10), severity=Severity.CRITICAL) + _keys(lost, range(10, 130))
+    more += _keys(lost, range(130, 145), firing=False)
+    assert [(s, t) for s, t, _ in more] == [
+        ("firing", "escalated:critical"), ("firing", "repeat:1"), ("firing", "repeat:2"),
+        ("resolved", "resolved"),
+    ]
+    assert len({k for *_, k in before + more}) == 5
+
+
+def test_a_new_episode_gets_new_keys() -> None:
+    tracker = AlertTracker(SETTINGS)
+    first = _keys(tracker, range(0, 5)) + _keys(tracker, range(5, 17), firing=False)
+    second = _keys(tracker, range(20, 25))
+    assert [t for _, t, _ in first] == ["new", "resolved"] and [t for _, t, _ in second] == ["new"]
+    assert first[0][2] != second[0][2]
+
+
+def test_the_key_ignores_when_a_notification_was_sent_and_what_it_said() -> None:
+    """A re-fire after a loss is evaluated later and on rebuilt figures: same episode and
+    transition, same key; another transition or another episode, another key."""
+    from monitor.adapters.sinks.base import idempotency_key
+
+    tracker = AlertTracker(SETTINGS)
+    (first,) = [a for m in range(0, 4) for a in tracker.process([sig(m, True)], at(m))]
+    later = first.model_copy(update={"updated_at": at(17), "evidence": {"rate": 0.3}, "summary": "x"})
+    assert idempotency_key(later) == idempotency_key(first)
+    assert idempotency_key(first.model_copy(update={"transition": "repeat:1"})) != idempotency_key(first)
+    assert idempotency_key(first.model_copy(update={"started_at": at(1)})) != idempotency_key(first)

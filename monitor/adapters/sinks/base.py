@@ -39,12 +39,22 @@ USER_AGENT = "sycophancy-monitor"
 
 
 def idempotency_key(alert: Alert, sequence: int | None = None) -> str:
-    """Stable key of one notification: fingerprint + status + updated_at (+ sequence if given).
+    """Stable key of one notification.
 
-    Re-notifications of a firing alert carry a new ``updated_at`` (or sequence), hence a new
-    key; a retried or re-enqueued copy of the same notification carries the same key.
+    An alert from the lifecycle (``alert.transition`` set) is keyed by its episode, not by the
+    time it was sent: fingerprint + episode start (``started_at``, to the minute) + transition
+    (``new``, ``escalated:<severity>``, ``repeat:<n>``, ``resolved``). The same notification
+    re-fired after the detector state was lost (a Redis loss) therefore carries the key receivers
+    already saw, and they drop it; a new episode, an escalation, a renotify period or the
+    resolution gets a new key. Other alerts (no transition) are keyed by fingerprint + status +
+    ``updated_at``. A retried or re-enqueued copy always carries the same key; ``sequence``, if
+    given, is appended.
     """
-    parts = [alert.fingerprint, str(alert.status), alert.updated_at.astimezone(UTC).isoformat()]
+    if alert.transition is not None:
+        episode = alert.started_at.astimezone(UTC).replace(second=0, microsecond=0).isoformat()
+        parts = ["episode", alert.fingerprint, episode, alert.transition]
+    else:
+        parts = [alert.fingerprint, str(alert.status), alert.updated_at.astimezone(UTC).isoformat()]
     if sequence is not None:
         parts.append(str(sequence))
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:40]

@@ -55,6 +55,7 @@ class Env:
                 "SYCOMON_TOPICS__SCORES": f"{self.name}.scores",
                 "SYCOMON_TOPICS__DEADLETTER": f"{self.name}.deadletter",
                 "SYCOMON_TOPICS__AUDIT": f"{self.name}.audit",
+                "SYCOMON_TOPICS__STATE": f"{self.name}.state",
                 "SYCOMON_TOPICS__PARTITIONS": str(self.partitions),
                 "SYCOMON_WEB__PORT": str(web_port),
                 "SYCOMON_DATA_DIR": str(data_dir),

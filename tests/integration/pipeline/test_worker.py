@@ -10,6 +10,7 @@ import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import redis
@@ -287,3 +288,38 @@ def test_old_buckets_are_evicted_from_the_table(
     wait_until(lambda: w.metric("sycomon_events_total", outcome="scored") == 240, 60, "240 scored")
     # minutes 0..178 are older than the newest (239) minus 60: at most 61 minutes stay
     wait_until(lambda: 0 < w.metric("sycomon_table_buckets") <= 61, 30, "eviction to the retention")
+
+
+def test_a_redis_that_lost_its_data_is_rebuilt_from_the_tables_without_a_restart(
+    kafka: str, unique: str, private_redis: Any, workers: list[Worker], tmp_path: Path
+) -> None:
+    """Redis restarts without persistence mid-stream (every key gone): the worker sees its epoch
+    key gone and writes every bucket of its table back, so the mirror equals the replay twin's
+    counts for the turns before and after the loss. A FLUSHALL while no traffic comes is repaired
+    by the timer."""
+    env = Env(unique, kafka, private_redis.url)
+    asyncio.run(create_topic(env))
+    w = Worker(env, tmp_path)
+    workers.append(w)
+    w.wait_ready()
+    before, after = traffic(200), traffic(100, start=200)
+    asyncio.run(produce(env, before))
+    wait_until(lambda: scored_total(asyncio.run(redis_buckets(env))) == 200, 60, "200 turns mirrored")
+
+    private_redis.restart()  # no persistence: every key gone
+    asyncio.run(produce(env, after))
+    wait_until(lambda: scored_total(asyncio.run(redis_buckets(env))) == 300, 90, "300 turns mirrored")
+    assert counters(asyncio.run(redis_buckets(env))) == counters(replay_buckets(before + after, tmp_path))
+    assert w.metric("sycomon_redis_rebuilds_total", reason="lost") >= 1
+    assert w.metric("sycomon_events_total", outcome="scored") == 300
+
+    rebuilds = w.metric("sycomon_redis_rebuilds_total", reason="lost")
+    client = redis.Redis.from_url(env.redis_url)
+    try:
+        client.flushall()  # the private server only
+    finally:
+        client.close()
+    wait_until(lambda: scored_total(asyncio.run(redis_buckets(env))) == 300, 60, "mirror rebuilt, no traffic")
+    assert counters(asyncio.run(redis_buckets(env))) == counters(replay_buckets(before + after, tmp_path))
+    assert w.metric("sycomon_redis_rebuilds_total", reason="lost") > rebuilds
+    assert w.proc.poll() is None

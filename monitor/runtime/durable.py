@@ -1,0 +1,194 @@
+"""The durable copy of the Redis records that Kafka does not otherwise hold, and their restore.
+
+Kafka is the system of record, Redis a cache. The bucket mirror is rebuilt from the faust table
+(:meth:`monitor.runtime.app.MonitorApp._ensure_mirror`); the records below have no other source,
+so the leader copies them to the compacted topic ``topics.state`` (one partition, keyed by the
+Redis key without its prefix, a tombstone when the key is gone) on every tick:
+
+- ``mitigation:state``: every mitigation, pending approvals included (their ids), cooldowns,
+  the runtime kill switch;
+- ``mitigation:patch:{version}``: the signed patch hash gateways read, with its expiry;
+- ``sampling:rates``: the signed sampling overrides;
+- ``detection:state``: the detectors and the alert lifecycle.
+
+The topic also holds the Redis epoch (``P:epoch``) the copy was taken under. A leader that finds
+Redis under another epoch than the topic's (Redis lost its data) writes the copy back before its
+tick runs detectors or mitigations, only into keys that are absent (a write made after the loss
+wins), skipping patches that have expired. What a loss can cost: the changes of the last tick
+(``detection.interval_s``, 5 s) made by the CLI or API; the leader's own changes are copied in
+the tick that makes them. Re-evaluated minutes re-fire alerts with the idempotency keys
+receivers already saw (docs/alerts.md).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import KafkaError
+
+from monitor.adapters.redis_state import RedisState
+from monitor.errors import StateError
+from monitor.runtime.publish import kafka_client_options
+from monitor.settings import Settings
+
+__all__ = ["EPOCH_KEY", "DurableState"]
+
+log = logging.getLogger(__name__)
+
+#: The topic record that says which Redis epoch the copy was taken under.
+EPOCH_KEY = "_epoch"
+#: A leader that has not synced for this many ticks re-reads the topic (leadership moved meanwhile).
+RELOAD_AFTER_TICKS = 3
+READ_TIMEOUT_S = 20.0
+TOPIC_ALREADY_EXISTS = 36  # Kafka protocol error code
+
+
+class DurableState:
+    """Copies the durable Redis records to the state topic and restores them after a loss.
+    No I/O until :meth:`sync`; :meth:`close` stops the producer."""
+
+    def __init__(self, settings: Settings, state: RedisState) -> None:
+        self._settings = settings
+        self._state = state
+        self._producer: AIOKafkaProducer | None = None
+        self._copied: dict[str, str] | None = None  # key -> JSON in the topic, as this leader knows it
+        self._epoch: str | None = None
+        self._last_sync = 0.0
+        self.restored = 0  # records written back into Redis, all restores together
+
+    def restored_for(self, epoch: str) -> bool:
+        """True once this leader has checked the copy against ``epoch`` (and restored it if due):
+        a failed copy after that can wait for the next tick."""
+        return self._copied is not None and self._epoch == epoch
+
+    async def sync(self, epoch: str) -> list[str]:
+        """Restore if Redis lost its data since the copy was taken, then copy the changes.
+
+        Returns the key suffixes restored. Raises StateError (Redis or Kafka)."""
+        try:
+            return await self._sync(epoch)
+        except KafkaError as exc:
+            topic = self._settings.topics.state
+            raise StateError(f"state topic {topic}: {type(exc).__name__}: {exc}") from exc
+
+    async def _sync(self, epoch: str) -> list[str]:
+        restored: list[str] = []
+        reload_after = RELOAD_AFTER_TICKS * self._settings.detection.interval_s
+        stale = time.monotonic() - self._last_sync > reload_after
+        if self._copied is None or stale or epoch != self._epoch:
+            copied = await self.read_topic()
+            topic_epoch = json.loads(copied[EPOCH_KEY])["value"] if EPOCH_KEY in copied else None
+            if topic_epoch is not None and topic_epoch != epoch:
+                records = {k: json.loads(v) for k, v in copied.items() if k != EPOCH_KEY}
+                restored = await self._state.restore_records(records)
+                self.restored += len(restored)
+                log.warning(
+                    "redis lost its data (epoch %s, copy taken under %s): restored %d records from %s: %s",
+                    epoch, topic_epoch, len(restored), self._settings.topics.state, restored,
+                )
+            self._copied, self._epoch = copied, epoch
+        await self._copy(epoch)
+        self._last_sync = time.monotonic()
+        return restored
+
+    async def _copy(self, epoch: str) -> None:
+        assert self._copied is not None
+        seen_epoch, records = await self._state.durable_records()
+        if seen_epoch != epoch:  # Redis lost its data since the tick began: copy nothing of it
+            raise StateError(f"redis epoch changed from {epoch} to {seen_epoch} during the copy")
+        now = {k: json.dumps(v, sort_keys=True, separators=(",", ":")) for k, v in records.items()}
+        now[EPOCH_KEY] = json.dumps({"type": "epoch", "value": epoch}, separators=(",", ":"))
+        sends: list[tuple[str, str | None]] = []
+        for key, current in now.items():
+            if self._copied.get(key) != current:
+                sends.append((key, current))
+        for key in self._copied:
+            if key not in now:
+                sends.append((key, None))
+        # the epoch last: a copy is only marked as taken under this epoch once it is complete
+        sends.sort(key=lambda kv: kv[0] == EPOCH_KEY)
+        producer = await self._started() if sends else None
+        for key, value in sends:
+            assert producer is not None
+            await producer.send_and_wait(
+                self._settings.topics.state, key=key.encode(), value=None if value is None else value.encode()
+            )
+            if value is None:
+                self._copied.pop(key, None)
+            else:
+                self._copied[key] = value
+
+    async def _started(self) -> AIOKafkaProducer:
+        if self._producer is None:
+            await self._declare()
+            producer = AIOKafkaProducer(acks="all", **kafka_client_options(self._settings))
+            await producer.start()
+            self._producer = producer
+        return self._producer
+
+    async def _declare(self) -> None:
+        """Create the compacted topic if it does not exist."""
+        t = self._settings.topics
+        admin = AIOKafkaAdminClient(**kafka_client_options(self._settings))
+        await admin.start()
+        try:
+            response = await admin.create_topics([NewTopic(
+                t.state, num_partitions=1, replication_factor=t.replication_factor,
+                topic_configs={"cleanup.policy": "compact"},
+            )])
+        finally:
+            await admin.close()
+        for error in getattr(response, "topic_errors", []):
+            if error[1] not in (0, TOPIC_ALREADY_EXISTS):
+                raise StateError(f"cannot create {t.state}: Kafka error code {error[1]}")
+
+    async def close(self) -> None:
+        if self._producer is not None:
+            await self._producer.stop()
+            self._producer = None
+
+    async def read_topic(self) -> dict[str, str]:
+        """The topic's latest value per key (tombstoned keys left out)."""
+        topic = self._settings.topics.state
+        consumer = AIOKafkaConsumer(
+            enable_auto_commit=False, group_id=None, **kafka_client_options(self._settings)
+        )
+        await consumer.start()
+        try:
+            return await asyncio.wait_for(self._read(consumer, topic), READ_TIMEOUT_S)
+        except TimeoutError as exc:
+            raise StateError(f"reading {topic} took longer than {READ_TIMEOUT_S:.0f} s") from exc
+        finally:
+            await consumer.stop()
+
+    @staticmethod
+    async def _read(consumer: AIOKafkaConsumer, topic: str) -> dict[str, str]:
+        partitions = consumer.partitions_for_topic(topic) or set()
+        if not partitions:
+            await consumer._client.force_metadata_update()  # aiokafka has no public call for it
+            partitions = consumer.partitions_for_topic(topic) or set()
+        tps = [TopicPartition(topic, p) for p in sorted(partitions)]
+        out: dict[str, str] = {}
+        if not tps:
+            return out
+        consumer.assign(tps)
+        ends = await consumer.end_offsets(tps)
+        await consumer.seek_to_beginning(*tps)
+        for tp in tps:
+            while await consumer.position(tp) < ends[tp]:
+                batch = await consumer.getmany(tp, timeout_ms=1000, max_records=1000)
+                for record in batch.get(tp, []):
+                    if record.key is None:
+                        continue
+                    key = record.key.decode()
+                    if record.value is None:
+                        out.pop(key, None)
+                    else:
+                        out[key] = record.value.decode()
+        return out
+
