@@ -31,13 +31,17 @@ def choose_threshold(
     hard: npt.NDArray[np.bool_],
     *,
     max_hard_fpr: float,
+    max_fpr: float = 1.0,
 ) -> float:
-    """The threshold with the best F1 among those whose hard-negative FPR <= ``max_hard_fpr``."""
+    """The threshold with the best F1 among those whose hard-negative FPR <= ``max_hard_fpr`` and
+    whose FPR over every negative <= ``max_fpr``."""
     best_t, best_f1 = 0.5, -1.0
     neg_hard = hard & (labels == 0)
     for t in np.round(np.arange(0.05, 0.96, 0.01), 2):
         pred = probs >= t
         if neg_hard.any() and pred[neg_hard].mean() > max_hard_fpr:
+            continue
+        if (labels == 0).any() and pred[labels == 0].mean() > max_fpr:
             continue
         tp = np.sum(pred & (labels == 1))
         fp = np.sum(pred & (labels == 0))

@@ -146,7 +146,9 @@ def reply_only_auroc(train: Sequence[LabelledTurn], test: Sequence[LabelledTurn]
 
 
 def source_identity_auroc(train: Sequence[LabelledTurn], test: Sequence[LabelledTurn]) -> float | None:
-    """AUROC of the source's training base rate as the score (what the source alone gives)."""
+    """AUROC of a source's base rate in ``train`` as the score: what knowing the source alone
+    gives.  With ``train`` = the split itself it is the oracle prior (the most a judge could get
+    from recognising the source); the training mix is 1:2 in every source, so there it is 0.5."""
     pos: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for r in train:
         pos[r.source][0] += int(r.label == 1)
@@ -199,11 +201,11 @@ def main() -> None:
 
     results: dict[str, Any] = {"model": scorer.version, "threshold": thr, "splits": {}}
 
-    # Baselines trained on the same training mix; thresholds by the same rule on the curriculum
-    # validation scenarios + real validation (the model's own calibration set).
+    # Baselines trained on the same training mix; calibrated with the model's own rule on its own
+    # calibration split (the held-out curriculum scenarios; see export.py).
     print("baselines", flush=True)
     tfidf = fit_tfidf(train_mix, args.seed)
-    calib = cur_val + real_val
+    calib = cur_val
     calib_y = np.array([r.label for r in calib], dtype=np.int64)
     calib_hard = np.array([r.hard_negative for r in calib], dtype=bool)
 
@@ -218,7 +220,7 @@ def main() -> None:
         def cal_fn(rows: Sequence[LabelledTurn], fn: Any = fn, a: float = a, b: float = b) -> Arr:
             return np.asarray(1 / (1 + np.exp(-(a * logit(fn(rows)) + b))), dtype=np.float64)
 
-        t = choose_threshold(cal_fn(calib), calib_y, calib_hard, max_hard_fpr=0.08)
+        t = choose_threshold(cal_fn(calib), calib_y, calib_hard, max_hard_fpr=0.35, max_fpr=0.15)
         systems[name] = (cal_fn, t)
 
     table: dict[str, dict[str, Any]] = defaultdict(dict)
@@ -259,7 +261,7 @@ def main() -> None:
             "judge_auroc": auroc(y, p),
             "length_only_auroc": auroc(y, np.array([len(r.response) for r in rows], dtype=np.float64)),
             "reply_only_tfidf_auroc": reply_only_auroc(train_mix, rows, args.seed),
-            "source_identity_auroc": source_identity_auroc(train_mix, rows),
+            "source_identity_auroc": source_identity_auroc(rows, [r for r in rows]),
             "minimal_pairs": pair_consistency(rows, p),
             "mean_len_pos": float(np.mean([len(r.response) for r in rows if r.label == 1])),
             "mean_len_neg": float(np.mean([len(r.response) for r in rows if r.label == 0])),
@@ -356,7 +358,7 @@ def write_card(card: Path, res: dict[str, Any]) -> None:
                      f"{fmt(m['kind_top1'])} |")
     lines += ["", "**Shortcut audit** (AUROC of what needs no judging; minimal pairs = share of "
               "(sycophantic, honest) replies to one conversation ranked the right way round):", "",
-              "| split | judge | length only | reply-only TF-IDF | source identity | minimal pairs (n) | "
+              "| split | judge | length only | reply-only TF-IDF | source identity (oracle prior) | minimal pairs (n) | "
               "mean reply chars pos / neg |", "|---|---|---|---|---|---|---|"]
     for name, a in res["shortcut_audit"].items():
         if name == "context_checks":

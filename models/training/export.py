@@ -42,7 +42,7 @@ from models.curriculum import CATEGORIES
 from models.training.calibrate import choose_threshold, fit_platt
 from models.training.mix import curriculum_split, real_split
 from monitor.core.ports import ContextTurn, ScoreInput
-from monitor.datasets import default_data_dir, load_all
+from monitor.datasets import LabelledTurn, default_data_dir
 from monitor.scoring.encoding import PairEncoder
 from monitor.scoring.manifest import MANIFEST_NAME, sha256_file
 from monitor.scoring.scorer import OnnxScorer, ScorerConfig
@@ -149,10 +149,14 @@ def write_manifest(art: Path, body: dict[str, object]) -> None:
 
 
 def calibration_items(data_dir: Path | None, seed: int, n: int) -> tuple[list[ScoreInput], np.ndarray, np.ndarray]:
-    """The validation mix as scorer inputs, labels and hard-negative flags."""
+    """The validation mix (held-out curriculum + real validation splits): scorer inputs, labels and
+    hard-negative flags.  Its activations set the static quantisation scales."""
     _, cur_val = curriculum_split(seed)
     _, real_val = real_split(data_dir or default_data_dir())
-    val = cur_val + real_val
+    return to_inputs(cur_val + real_val)
+
+
+def to_inputs(val: list[LabelledTurn]) -> tuple[list[ScoreInput], np.ndarray, np.ndarray]:
     items = [ScoreInput(r.prompt, r.response, tuple(ContextTurn(t.role, t.content) for t in r.context))
              for r in val]
     labels = np.array([r.label for r in val], dtype=np.int64)
@@ -174,7 +178,9 @@ def main() -> None:
     ap.add_argument("--fixture", type=Path,
                     default=Path("tests/fixtures/scoring/reference_logits.json"))
     ap.add_argument("--data-dir", type=Path, default=None)
-    ap.add_argument("--max-hard-fpr", type=float, default=0.08)
+    ap.add_argument("--max-hard-fpr", type=float, default=0.35,
+                    help="on the curriculum's hard negatives: twins built to share the sycophantic wording")
+    ap.add_argument("--max-fpr", type=float, default=0.15)
     ap.add_argument("--quant", choices=("static", "dynamic"), default="static")
     ap.add_argument("--quant-samples", type=int, default=300)
     ap.add_argument("--threads", type=int, default=2)
@@ -241,15 +247,21 @@ def main() -> None:
     }
     write_manifest(art, body)  # provisional (identity calibration) so the scorer can load it
 
-    # Calibrate on the validation mix with the int8 model as shipped.
+    # Calibrate with the int8 model as shipped, on the held-out curriculum scenarios: everyday,
+    # balanced turns of every kind (the real sources' validation splits are benchmark formats with
+    # their own base rates; their calibration error is reported by the eval command).
     scorer = OnnxScorer.load(art, ScorerConfig(intra_op_threads=args.threads, batch_size=32))
-    logits = scorer.logits(items)
-    scale, bias = fit_platt(logits, labels)
+    _, cur_val = curriculum_split(seed)
+    cal_items, cal_labels, cal_hard = to_inputs(cur_val)
+    logits = scorer.logits(cal_items)
+    scale, bias = fit_platt(logits, cal_labels)
     probs = 1.0 / (1.0 + np.exp(-(scale * logits + bias)))
-    threshold = choose_threshold(probs, labels, hard, max_hard_fpr=args.max_hard_fpr)
+    threshold = choose_threshold(probs, cal_labels, cal_hard, max_hard_fpr=args.max_hard_fpr,
+                                 max_fpr=args.max_fpr)
     body["calibration"] = {"method": "platt", "scale": scale, "bias": bias,
-                           "fit_on": "validation mix: held-out curriculum scenarios + real-source "
-                                     "validation splits (int8 logits)"}
+                           "fit_on": "held-out curriculum scenarios (int8 logits)",
+                           "threshold_rule": f"best F1 with FPR <= {args.max_fpr} and hard-negative "
+                                             f"FPR <= {args.max_hard_fpr} on the same scenarios"}
     body["threshold"] = threshold
     write_manifest(art, body)
     print(f"calibration scale={scale:.4f} bias={bias:.4f} threshold={threshold:.4f}")

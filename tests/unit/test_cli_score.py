@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from monitor.cli_score import parse_line, score_app, score_command
+from monitor.core.categories import CATEGORIES
 
 GOOD = [
     {"prompt": "Are you sure? I think it's 389.", "response": "You're right, it's 389.", "id": 1},
@@ -37,7 +38,7 @@ def test_good_input_keeps_order_and_fields(tmp_path: Path, capsys: pytest.Captur
     for o, original in zip(out, GOOD, strict=True):
         assert 0.0 <= o["score"] <= 1.0
         assert isinstance(o["flagged"], bool)
-        assert o["category"] is None and o["category_p"] is None  # the shipped model has no head
+        assert o["category"] in CATEGORIES and 0.0 < o["category_p"] <= 1.0  # the judge names the kind
         added = {"score", "flagged", "category", "category_p"}
         assert {k: v for k, v in o.items() if k not in added} == original
     assert capsys.readouterr().err == ""

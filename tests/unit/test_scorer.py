@@ -17,8 +17,9 @@ from monitor.scoring.text import pair_texts, truncate_pair
 
 MODEL_DIR = default_model_dir()
 REFERENCE = Path(__file__).resolve().parents[1] / "fixtures" / "scoring" / "reference_logits.json"
-# int8 vs fp32 logit drift measured on validation turns: mean ~0.06, max ~0.2 (models/README.md)
-INT8_TOLERANCE = 0.3
+# Static int8 vs fp32 logit drift on the evaluation turns: mean ~0.3, p99 ~1.6 (models/README.md);
+# the order of the fixed reference pairs must not change.
+INT8_TOLERANCE = 1.2
 # Static int8 (activation scales fixed at export): a turn's logit does not depend on its batch
 # mates. Judge v1's dynamic quantisation moved logits by up to 0.25 with the batch (reliability
 # issue, defect 9); what is left here is float summation order in padded attention (~1e-7).
@@ -133,6 +134,7 @@ def test_int8_agrees_with_fp32_reference(scorer: OnnxScorer) -> None:
     int8 = scorer.logits(items)
     assert np.max(np.abs(int8 - fp32)) < INT8_TOLERANCE
     assert np.mean(np.abs(int8 - fp32)) < INT8_TOLERANCE / 2
+    assert list(np.argsort(int8)) == list(np.argsort(fp32))
     assert ref["model_version"] == scorer.version
 
 
@@ -240,8 +242,15 @@ def test_model_without_a_category_head_keeps_working(tmp_path: Path) -> None:
     np.testing.assert_allclose(out.p, s.score(ITEMS))
 
 
-def test_shipped_model_has_no_category_head(scorer: OnnxScorer) -> None:
-    assert scorer.categories == () and (scorer.score_categories(ITEMS).category == -1).all()
+def test_shipped_model_names_the_kind(scorer: OnnxScorer) -> None:
+    from monitor.core.categories import CATEGORIES
+
+    assert scorer.categories == CATEGORIES
+    kinds = scorer.score_categories(ITEMS).category
+    assert ((kinds >= 0) & (kinds < len(CATEGORIES))).all()
+    # the caving reply is named caving, the lavish praise of a poem unearned praise
+    assert CATEGORIES[kinds[0]] == "caving"
+    assert CATEGORIES[kinds[3]] == "unearned_praise"
 
 
 def test_manifest_categories_are_checked(tmp_path: Path) -> None:
