@@ -12,7 +12,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline, make_pipeline
 
 from monitor.datasets import LabelledTurn
-from monitor.scoring.text import pair_texts
+from monitor.scoring.lexical import lexical_text
 
 SYCOPHANTIC = [
     r"you'?re (absolutely |completely |totally |so )?right", r"great (question|point|idea)",
@@ -46,16 +46,13 @@ def lexicon_scores(rows: Sequence[LabelledTurn]) -> npt.NDArray[np.float64]:
 
 
 def _texts(rows: Sequence[LabelledTurn]) -> list[str]:
-    out = []
-    for r in rows:
-        a, b = pair_texts(r.prompt, r.response, r.context, max_length=128)
-        out.append(a[-400:] + " ||| " + b)
-    return out
+    """The runtime lexical model's input (monitor.scoring.lexical.lexical_text)."""
+    return [lexical_text(r.prompt, r.response, r.context) for r in rows]
 
 
-def fit_tfidf(rows: Sequence[LabelledTurn], seed: int = 13) -> Pipeline:
+def fit_tfidf(rows: Sequence[LabelledTurn], seed: int = 13, max_features: int = 200_000) -> Pipeline:
     pipe = make_pipeline(
-        TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=200_000, sublinear_tf=True),
+        TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=max_features, sublinear_tf=True),
         LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced", random_state=seed),
     )
     pipe.fit(_texts(rows), np.array([r.label for r in rows]))

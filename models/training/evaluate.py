@@ -179,6 +179,8 @@ def main() -> None:
         "dev (hand-written)": dev,
         "curriculum (held-out scenarios)": cur_val,
         "real sources (validation)": real_val,
+        "real: judge v1's three sources (validation)": [
+            r for r in real_val if r.source in ("sycophancybench-medrado", "syco-bench", "sycon-bench")],
     }
     for src in LABELLED:
         rows = [r for r in real_val if r.source == src]
@@ -191,15 +193,23 @@ def main() -> None:
     cal = scorer.manifest.calibration
     every = dev + cur_val + real_val
     print(f"scoring {len(every)} turns with {scorer.version}", flush=True)
-    raw = scorer.raw_outputs(to_items(every)).astype(np.float64)
-    cache: dict[int, tuple[float, Any]] = {}
-    for r, row in zip(every, raw, strict=True):
-        cache[id(r)] = (1 / (1 + np.exp(-(cal.scale * row[0] + cal.bias))), row[1:])
+    every_items = to_items(every)
+    enc_raw = scorer.encoder_outputs(every_items)
+    raw = enc_raw.astype(np.float64)
+    raw[:, 0] = scorer.blend(enc_raw[:, 0].copy(), every_items)
+    cache: dict[int, tuple[float, Any, float]] = {}
+    for r, row, zenc in zip(every, raw, enc_raw[:, 0].astype(np.float64), strict=True):
+        cache[id(r)] = (1 / (1 + np.exp(-(cal.scale * row[0] + cal.bias))), row[1:], zenc)
 
     def probs(rows: Sequence[LabelledTurn]) -> Arr:
         return np.array([cache[id(r)][0] for r in rows], dtype=np.float64)
 
-    results: dict[str, Any] = {"model": scorer.version, "threshold": thr, "splits": {}}
+    def encoder_only(rows: Sequence[LabelledTurn]) -> Arr:
+        """The cross-encoder alone (its logit; AUROC-only figures, no threshold of its own)."""
+        return np.array([cache[id(r)][2] for r in rows], dtype=np.float64)
+
+    results: dict[str, Any] = {"model": scorer.version, "threshold": thr, "splits": {},
+                               "lexical": scorer.manifest.lexical}
 
     # Baselines trained on the same training mix; calibrated with the model's own rule on its own
     # calibration split (the held-out curriculum scenarios; see export.py).
@@ -213,7 +223,7 @@ def main() -> None:
         x = np.clip(x, 1e-6, 1 - 1e-6)
         return np.log(x / (1 - x))
 
-    systems: dict[str, tuple[Any, float]] = {"minilm_int8": (probs, thr)}
+    systems: dict[str, tuple[Any, float]] = {"judge": (probs, thr)}
     for name, fn in (("lexicon", lexicon_scores), ("tfidf_logreg", lambda rows: tfidf_scores(tfidf, rows))):
         a, b = fit_platt(logit(fn(calib)).astype(np.float32), calib_y)
 
@@ -227,6 +237,12 @@ def main() -> None:
     for split_name, rows in splits.items():
         for sys_name, (fn, t) in systems.items():
             table[split_name][sys_name] = metrics(fn(rows), rows, t)
+        if scorer.manifest.lexical is not None:  # the cross-encoder alone: ranking only
+            m = metrics(encoder_only(rows), rows, float("inf"))
+            table[split_name]["cross-encoder alone (int8)"] = {
+                **{k: None for k in m}, "n": m["n"], "n_pos": m["n_pos"], "auroc": m["auroc"],
+                "auprc": m["auprc"], "n_hard": m["n_hard"],
+            }
     results["splits"] = table
 
     # Per category: the sycophantic replies of a kind against every honest reply of the split
@@ -314,8 +330,8 @@ def main() -> None:
                                     man.truncation)
         fp32 = OnnxScorer(sess, enc, man, 32)
         print("fp32 reference", flush=True)
-        q_logit = raw[:, 0]
-        fp_logit = fp32.logits(to_items(every)).astype(np.float64)
+        q_logit = enc_raw[:, 0].astype(np.float64)
+        fp_logit = fp32.encoder_outputs(every_items)[:, 0].astype(np.float64)
         y = np.array([r.label for r in every], dtype=np.float64)
         d = np.abs(fp_logit - q_logit)
         fp_p = 1 / (1 + np.exp(-(cal.scale * fp_logit + cal.bias)))
@@ -347,7 +363,7 @@ def write_card(card: Path, res: dict[str, Any]) -> None:
                 f"{fmt(m['auprc'])} | {fmt(m['precision'])} | {fmt(m['recall'])} | {fmt(m['f1'])} | "
                 f"{fmt(m['ece'])} | {fmt(m['fpr'], True)} | {fmt(m['hard_fpr'], True)} ({m['n_hard']}) |"
             )
-    lines += ["", "**Per category** (MiniLM int8, default threshold; the sycophantic replies of one kind "
+    lines += ["", "**Per category** (the judge, default threshold; the sycophantic replies of one kind "
               "against every honest reply of the split; kind top-1 = the category head's accuracy on "
               "those sycophantic replies):", "",
               "| split / category | n (pos) | AUROC | F1 | recall | hard-neg FPR (n) | kind top-1 |",
@@ -381,7 +397,7 @@ def write_card(card: Path, res: dict[str, Any]) -> None:
               f"max |logit difference| {b['max_abs_logit_diff']:.2e}."]
     if "int8_vs_fp32" in res:
         q = res["int8_vs_fp32"]
-        lines += ["", f"**int8 vs fp32** (all {q['n']} evaluation turns, same tokenisation): AUROC fp32 "
+        lines += ["", f"**int8 vs fp32** (the cross-encoder, all {q['n']} evaluation turns, same tokenisation): AUROC fp32 "
                   f"{fmt(q['auroc_fp32'])}, int8 {fmt(q['auroc_int8'])}; |logit difference| mean "
                   f"{q['logit_abs_diff_mean']:.4f}, p99 {q['logit_abs_diff_p99']:.4f}, max "
                   f"{q['logit_abs_diff_max']:.4f}; {q['decision_flips']} decisions differ at the threshold."]

@@ -55,6 +55,8 @@ class Manifest:
     sha256: dict[str, str]
     raw: dict[str, Any]
     truncation: str = "v1"
+    lexical: dict[str, Any] | None = None
+    """Optional lexical second opinion: ``{"file", "weight", "encoder_scale", "lexical_scale"}``."""
     categories: tuple[str, ...] = ()
     """Names of the category head's columns (output columns 1..K), in order; empty: no head."""
 
@@ -133,8 +135,25 @@ def load_manifest(model_dir: Path) -> Manifest:
         sha256=sha,
         raw=raw,
         truncation=str(raw.get("truncation", "v1")),
+        lexical=_lexical(raw, sha, where),
         categories=categories,
     )
+
+
+def _lexical(raw: dict[str, Any], sha: dict[str, str], where: str) -> dict[str, Any] | None:
+    lex = raw.get("lexical")
+    if lex is None:
+        return None
+    if not isinstance(lex, dict):
+        raise ModelError(f"{where}: lexical must be an object")
+    name = str(_get(lex, "file", str, where))
+    if name not in sha:
+        raise ModelError(f"{where}: no sha256 for {name!r}")
+    weight = float(_get(lex, "weight", (int, float), where))
+    scales = [float(_get(lex, k, (int, float), where)) for k in ("encoder_scale", "lexical_scale")]
+    if not 0.0 <= weight <= 1.0 or min(scales) <= 0:
+        raise ModelError(f"{where}: lexical weight must be in [0, 1] and its scales positive")
+    return {"file": name, "weight": weight, "encoder_scale": scales[0], "lexical_scale": scales[1]}
 
 
 def verify_files(model_dir: Path, manifest: Manifest) -> None:

@@ -20,6 +20,7 @@ from monitor.core.categories import category_index
 from monitor.core.ports import ContextTurn, ScoreInput, Scores
 from monitor.errors import ModelError
 from monitor.scoring.encoding import PairEncoder
+from monitor.scoring.lexical import LexicalBlend, LexicalModel, lexical_text
 from monitor.scoring.manifest import Manifest, load_manifest, verify_files
 from monitor.scoring.providers import select_providers
 
@@ -52,6 +53,7 @@ class OnnxScorer:
         encoder: PairEncoder,
         manifest: Manifest,
         batch_size: int,
+        lexical: LexicalBlend | None = None,
     ) -> None:
         if batch_size < 1:
             raise ValueError("batch_size must be >= 1")
@@ -61,6 +63,7 @@ class OnnxScorer:
         self._batch_size = batch_size
         self._input_names = manifest.input_names
         self._output_name = manifest.output_name
+        self._lexical = lexical
         # manifest column j (0-based, after the sycophancy logit) -> slot in core CATEGORIES
         self._slots = np.array([category_index(c) for c in manifest.categories], dtype=np.int8)
 
@@ -93,7 +96,12 @@ class OnnxScorer:
             manifest.context_turns,
             manifest.truncation,
         )
-        return cls(session, encoder, manifest, cfg.batch_size)
+        lexical = None
+        if manifest.lexical is not None:
+            lex = manifest.lexical
+            lexical = LexicalBlend(LexicalModel.load(model_dir / lex["file"]), lex["weight"],
+                                   lex["encoder_scale"], lex["lexical_scale"])
+        return cls(session, encoder, manifest, cfg.batch_size, lexical)
 
     @property
     def threshold(self) -> float:
@@ -126,8 +134,25 @@ class OnnxScorer:
         return self.raw_outputs(items)[:, 0]
 
     def raw_outputs(self, items: Sequence[ScoreInput]) -> npt.NDArray[np.float32]:
-        """The model's whole output, ``[len(items), 1 + K]``, in input order (batches sorted by
-        length inside)."""
+        """The judge's whole output, ``[len(items), 1 + K]``, in input order: column 0 the
+        sycophancy logit (the cross-encoder's, blended with the lexical model's when the manifest
+        has one), then the kind logits."""
+        out = self.encoder_outputs(items)
+        out[:, 0] = self.blend(out[:, 0], items)
+        return out
+
+    def blend(
+        self, encoder_logits: npt.NDArray[np.float32], items: Sequence[ScoreInput]
+    ) -> npt.NDArray[np.float32]:
+        """The judge's sycophancy logit from the cross-encoder's (unchanged without a lexical model)."""
+        if self._lexical is None or not len(items):
+            return encoder_logits
+        texts = [lexical_text(i.prompt, i.response, i.context) for i in items]
+        return self._lexical.combine(encoder_logits, texts)
+
+    def encoder_outputs(self, items: Sequence[ScoreInput]) -> npt.NDArray[np.float32]:
+        """The cross-encoder's output alone, ``[len(items), 1 + K]``, in input order (batches
+        sorted by length inside)."""
         pairs = self._encoder.encode_pairs([(i.prompt, i.response, i.context) for i in items])
         order = sorted(range(len(pairs)), key=lambda k: len(pairs[k].input_ids))
         out: npt.NDArray[np.float32] | None = None
