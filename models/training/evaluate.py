@@ -334,8 +334,10 @@ def main() -> None:
         fp_logit = fp32.encoder_outputs(every_items)[:, 0].astype(np.float64)
         y = np.array([r.label for r in every], dtype=np.float64)
         d = np.abs(fp_logit - q_logit)
-        fp_p = 1 / (1 + np.exp(-(cal.scale * fp_logit + cal.bias)))
-        q_p = 1 / (1 + np.exp(-(cal.scale * q_logit + cal.bias)))
+        # decisions of the whole judge (blended) with the fp32 vs the int8 cross-encoder
+        fp_blend = scorer.blend(fp_logit.astype(np.float32), every_items).astype(np.float64)
+        fp_p = 1 / (1 + np.exp(-(cal.scale * fp_blend + cal.bias)))
+        q_p = 1 / (1 + np.exp(-(cal.scale * raw[:, 0] + cal.bias)))
         results["int8_vs_fp32"] = {
             "n": len(every),
             "auroc_fp32": auroc(y, fp_logit),
@@ -400,7 +402,7 @@ def write_card(card: Path, res: dict[str, Any]) -> None:
         lines += ["", f"**int8 vs fp32** (the cross-encoder, all {q['n']} evaluation turns, same tokenisation): AUROC fp32 "
                   f"{fmt(q['auroc_fp32'])}, int8 {fmt(q['auroc_int8'])}; |logit difference| mean "
                   f"{q['logit_abs_diff_mean']:.4f}, p99 {q['logit_abs_diff_p99']:.4f}, max "
-                  f"{q['logit_abs_diff_max']:.4f}; {q['decision_flips']} decisions differ at the threshold."]
+                  f"{q['logit_abs_diff_max']:.4f}; {q['decision_flips']} of the judge's decisions differ at the threshold."]
     block = "\n".join(lines)
     text = card.read_text(encoding="utf-8") if card.exists() else f"{BEGIN}\n{END}\n"
     if BEGIN not in text:

@@ -180,7 +180,7 @@ async def run_demo(settings: Settings, console: Console, *, speed: float = 30.0,
             pool = load_pool()
             console.print(f"[bold]simulator[/] scenario {scenario.name!r}: {scenario.description}")
             console.print(f"turn pool: {pool.origin} ({len(pool.sycophantic)} sycophantic, "
-                          f"{len(pool.honest)} honest real model replies)")
+                          f"{len(pool.honest)} honest replies)")
             start = datetime.now(UTC) - timedelta(minutes=scenario.duration_minutes)
             sim = Simulator(scenario, pool, start=start, seed=seed)
             state = RedisState.from_url(redis_url, run, 3600, 7200)
