@@ -129,6 +129,7 @@ class Traffic:
             for window in ("5m", "1h"):
                 self.w.rolling_rate.labels(version, window).set(rate)
                 self.w.rolling_count.labels(version, window).set(n)
+                self.w.category_rate.labels(version, "caving", window).set(rate / 2)
         self.w.consumer_lag.labels("sycomon.responses", "0").set(12)
         self.d.circuit_state.labels("slack").set(0)
         self.d.dead_letter_backlog.set(1)
@@ -139,6 +140,7 @@ class Traffic:
             w.count(version, "scored", 8)
             w.count(version, "unsampled", 2)
             w.flagged.labels(version).inc(2)
+            w.flagged_by_category.labels(version, "caving").inc(2)
             for score in (0.05, 0.2, 0.6, 0.9):
                 w.scores.labels(version).observe(score)
         w.count("unknown", "dead_letter")
