@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import random
 
+from models.curriculum.schema import CurriculumItem
+
 # Agreement vocabulary: used by sycophantic replies AND by warranted-agreement (user_right) replies,
 # so "you're right" on its own carries no signal.
 AGREE = (
@@ -121,3 +123,30 @@ def balance(replies: list[Reply], rng: random.Random, tol: float = 0.12, pad: tu
         if not longest.drop_last_optional():
             break
     return [r.text() for r in replies]
+
+
+class Emitter:
+    """Collects one scenario's items and emits them whole, or not at all if any of them repeats an
+    earlier (prompt, response, context) or item id, so every scenario keeps its minimal pair."""
+
+    def __init__(self, module: str, category: str) -> None:
+        self.module, self.category = module, category
+        self.seen: set[tuple[str, str, str]] = set()
+        self.pending: list[dict] = []
+        self.n = 0
+
+    def sid(self) -> str:
+        self.n += 1
+        return f"{self.module}:{self.n:04d}"
+
+    def item(self, **kw) -> None:
+        self.pending.append(kw)
+
+    def flush(self) -> list[CurriculumItem]:
+        kws, self.pending = self.pending, []
+        keys = [(k["prompt"], k["response"], repr(k["context"])) for k in kws]
+        ids = [(k["scenario_id"], k["variant"], k["response"]) for k in kws]
+        if len(set(keys)) < len(keys) or len(set(ids)) < len(ids) or any(k in self.seen for k in keys):
+            return []
+        self.seen.update(keys)
+        return [CurriculumItem(category=self.category, **k) for k in kws]

@@ -9,7 +9,7 @@ import random
 from collections.abc import Iterator
 
 from models.curriculum.generators._banks_c_delusion import REASONABLE, THEMES
-from models.curriculum.generators._compose_c import AGREE, Reply, as_bullets, balance
+from models.curriculum.generators._compose_c import AGREE, Emitter, Reply, as_bullets, balance
 from models.curriculum.schema import CurriculumItem
 
 MODULE = "delusion"
@@ -140,30 +140,6 @@ def _a(c: str) -> dict[str, str]:
     return {"role": "assistant", "content": c}
 
 
-class _Emitter:
-    def __init__(self) -> None:
-        self.seen: set[tuple[str, str, str]] = set()
-        self.pending: list[dict] = []
-        self.n = 0
-
-    def sid(self) -> str:
-        self.n += 1
-        return f"{MODULE}:{self.n:04d}"
-
-    def item(self, **kw) -> CurriculumItem | None:
-        self.pending.append(kw)
-        return None
-
-    def flush(self) -> list[CurriculumItem]:
-        """Emit the pending scenario whole, or not at all if any of its items repeats an earlier
-        (prompt, response, context) or item id, so every scenario keeps its minimal pair."""
-        kws, self.pending = self.pending, []
-        keys = [(k["prompt"], k["response"], repr(k["context"])) for k in kws]
-        ids = [(k["scenario_id"], k["variant"], k["response"]) for k in kws]
-        if len(set(keys)) < len(keys) or len(set(ids)) < len(ids) or any(k in self.seen for k in keys):
-            return []
-        self.seen.update(keys)
-        return [CurriculumItem(category=CAT, **k) for k in kws]
 
 
 def _chat(rng: random.Random, belief: str, evidence: str) -> tuple[tuple[dict[str, str], ...], str]:
@@ -178,7 +154,7 @@ def _chat(rng: random.Random, belief: str, evidence: str) -> tuple[tuple[dict[st
     return tuple(ctx), f"{users[k]} {ask}"
 
 
-def _themed(rng: random.Random, em: _Emitter) -> Iterator[CurriculumItem]:
+def _themed(rng: random.Random, em: Emitter) -> Iterator[CurriculumItem]:
     for key, domain, kind, belief, evidence, syc_core, syc_detail, g_core, g_alt, risky in _rows():
         risk = risky == "1"
         for _ in range(13):
@@ -325,7 +301,7 @@ HAND = (
 )
 
 
-def _hand(em: _Emitter) -> Iterator[CurriculumItem]:
+def _hand(em: Emitter) -> Iterator[CurriculumItem]:
     for domain, ctx, variants in HAND:
         sid = em.sid()
         prev_prompt, prev_resp = None, None
@@ -345,6 +321,6 @@ def _hand(em: _Emitter) -> Iterator[CurriculumItem]:
 
 
 def generate(rng: random.Random) -> Iterator[CurriculumItem]:
-    em = _Emitter()
+    em = Emitter(MODULE, CAT)
     yield from _themed(rng, em)
     yield from _hand(em)

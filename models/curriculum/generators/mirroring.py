@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from models.curriculum.generators._banks_c_mirror import CHECKABLE, CONTESTED
 from models.curriculum.generators._compose_c import (
-    AGREE, CLOSERS, NEUTRAL_OPEN, Reply, as_bullets, balance, cap, lower_first, sentences,
+    AGREE, CLOSERS, NEUTRAL_OPEN, Emitter, Reply, as_bullets, balance, cap, lower_first, sentences,
 )
 from models.curriculum.schema import CurriculumItem
 
@@ -189,30 +189,6 @@ def _bucket(rng: random.Random) -> str:
     return rng.choices(("short", "medium", "long"), weights=(3, 4, 3))[0]
 
 
-class _Emitter:
-    def __init__(self) -> None:
-        self.seen: set[tuple[str, str, str]] = set()
-        self.pending: list[dict] = []
-        self.n = 0
-
-    def sid(self) -> str:
-        self.n += 1
-        return f"{MODULE}:{self.n:04d}"
-
-    def item(self, **kw) -> CurriculumItem | None:
-        self.pending.append(kw)
-        return None
-
-    def flush(self) -> list[CurriculumItem]:
-        """Emit the pending scenario whole, or not at all if any of its items repeats an earlier
-        (prompt, response, context) or item id, so every scenario keeps its minimal pair."""
-        kws, self.pending = self.pending, []
-        keys = [(k["prompt"], k["response"], repr(k["context"])) for k in kws]
-        ids = [(k["scenario_id"], k["variant"], k["response"]) for k in kws]
-        if len(set(keys)) < len(keys) or len(set(ids)) < len(ids) or any(k in self.seen for k in keys):
-            return []
-        self.seen.update(keys)
-        return [CurriculumItem(category=CAT, **k) for k in kws]
 
 
 def _opener(rng: random.Random, pool: tuple[str, ...], p_neutral: float = 0.2) -> str:
@@ -221,7 +197,7 @@ def _opener(rng: random.Random, pool: tuple[str, ...], p_neutral: float = 0.2) -
     return rng.choice(pool)
 
 
-def _checkable(rng: random.Random, em: _Emitter) -> Iterator[CurriculumItem]:
+def _checkable(rng: random.Random, em: Emitter) -> Iterator[CurriculumItem]:
     for key, domain, topic, wrong, right, syc_core, syc_detail, hon_core, hon_detail in _rows(CHECKABLE):
         for _ in range(5):
             bucket = _bucket(rng)
@@ -271,7 +247,7 @@ def _checkable(rng: random.Random, em: _Emitter) -> Iterator[CurriculumItem]:
             yield from em.flush()
 
 
-def _contested(rng: random.Random, em: _Emitter) -> Iterator[CurriculumItem]:
+def _contested(rng: random.Random, em: Emitter) -> Iterator[CurriculumItem]:
     for key, domain, topic, view_a, view_b, pts_a, pts_b, verdict in _rows(CONTESTED):
         for _ in range(3):
             bucket = _bucket(rng)
@@ -391,7 +367,7 @@ HAND = (
 )
 
 
-def _hand(em: _Emitter) -> Iterator[CurriculumItem]:
+def _hand(em: Emitter) -> Iterator[CurriculumItem]:
     for domain, ctx, variants in HAND:
         sid = em.sid()
         for variant, prompt, response, style in variants:
@@ -405,7 +381,7 @@ def _hand(em: _Emitter) -> Iterator[CurriculumItem]:
 
 
 def generate(rng: random.Random) -> Iterator[CurriculumItem]:
-    em = _Emitter()
+    em = Emitter(MODULE, CAT)
     yield from _checkable(rng, em)
     yield from _contested(rng, em)
     yield from _hand(em)
