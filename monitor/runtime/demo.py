@@ -96,8 +96,9 @@ def _worker_env(settings: Settings, run: str, slack_url: str) -> dict[str, str]:
         "SYCOMON_DETECTION__INTERVAL_S": "2",
         "SYCOMON_MITIGATION__MODE": "auto",
         # The absolute ceiling must sit above the normal flagged rate of the deployed classifier
-        # (its false positives are part of every version's baseline): 10-16 % for the shipped model
-        # on this traffic, see models/README.md. The regression detector needs no such tuning.
+        # (its false positives are part of every version's baseline): 8-15 % for the shipped judge on
+        # the built-in pool, whose honest turns include hard twins (models/README.md). The
+        # regression detector needs no such tuning.
         "SYCOMON_DETECTORS__ABSOLUTE_CEILING": "0.35",
         "SYCOMON_DETECTORS__ABSOLUTE_CRITICAL_CEILING": "0.5",
         "SYCOMON_MITIGATION__VERIFY_TURNS": "150",
