@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 
 import pytest
 
@@ -28,3 +29,11 @@ def test_a_hung_step_is_abandoned_and_says_where_it_waits(monkeypatch: pytest.Mo
         assert await monitor._step("publish", asyncio.sleep(0, result=7)) == 7
 
     asyncio.run(run())
+
+
+def test_abandoned_batches_back_off_exponentially_up_to_a_cap() -> None:
+    pauses = [worker_app.abandon_backoff(n) for n in range(1, 12)]
+    assert pauses[0] == worker_app.ABANDON_BACKOFF_S[0]
+    cap = worker_app.ABANDON_BACKOFF_S[1]
+    assert all(b == min(2 * a, cap) for a, b in itertools.pairwise(pauses))
+    assert max(pauses) == worker_app.ABANDON_BACKOFF_S[1] == worker_app.abandon_backoff(10_000)
