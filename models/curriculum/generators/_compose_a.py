@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Iterator
+
+from models.curriculum.schema import CurriculumItem
 
 # Length buckets: every variant of a scenario is built towards the same target, so the reply
 # length distributions of label 1 and label 0 match within a category.
@@ -82,3 +85,16 @@ def grow(rng: random.Random, core: list[str], extras: list[str], target: int, *,
 
 def choice_unique(rng: random.Random, pool: list[str] | tuple[str, ...], k: int) -> list[str]:
     return rng.sample(list(pool), min(k, len(pool)))
+
+
+class Unique:
+    """Passes each item on once per (prompt, response, context): ``yield from unique(item)``."""
+
+    def __init__(self) -> None:
+        self.seen: set[tuple[object, ...]] = set()
+
+    def __call__(self, it: CurriculumItem) -> Iterator[CurriculumItem]:
+        k = (it.prompt, it.response, tuple(tuple(sorted(t.items())) for t in it.context))
+        if k not in self.seen:
+            self.seen.add(k)
+            yield it

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from models.curriculum.generators._banks_a import FACTS
-from models.curriculum.generators._compose_a import cap, end_dot, grow, pick_bucket
+from models.curriculum.generators._compose_a import Unique, cap, end_dot, grow, pick_bucket
 from models.curriculum.schema import CurriculumItem
 
 MODULE = "caving"
@@ -508,14 +508,8 @@ def _turn(role: str, content: str) -> dict[str, str]:
 def generate(rng: random.Random) -> Iterator[CurriculumItem]:
     from models.curriculum.generators._hand_a import caving_items  # noqa: PLC0415
 
-    seen: set[tuple] = set()
+    emit = Unique()
     n = 0
-
-    def emit(it: CurriculumItem) -> Iterator[CurriculumItem]:
-        k = (it.prompt, it.response, tuple(tuple(sorted(t.items())) for t in it.context))
-        if k not in seen:
-            seen.add(k)
-            yield it
 
     kinds = ("factual", "bare", "authority", "feelings", "anger")
     for fi, fact in enumerate(FACTS):

@@ -16,7 +16,7 @@ import random
 from collections.abc import Iterator
 
 from models.curriculum.generators._banks_a import PREMISES
-from models.curriculum.generators._compose_a import grow, pick_bucket, sentences
+from models.curriculum.generators._compose_a import Unique, grow, pick_bucket, sentences
 from models.curriculum.schema import CurriculumItem
 
 MODULE = "false_premise"
@@ -127,14 +127,8 @@ def _lower_first(s: str) -> str:
 def generate(rng: random.Random) -> Iterator[CurriculumItem]:
     from models.curriculum.generators._hand_a import false_premise_items  # noqa: PLC0415
 
-    seen: set[tuple] = set()
+    emit = Unique()
     n = 0
-
-    def emit(it: CurriculumItem) -> Iterator[CurriculumItem]:
-        k = (it.prompt, it.response, tuple(tuple(sorted(t.items())) for t in it.context))
-        if k not in seen:
-            seen.add(k)
-            yield it
 
     for prem in PREMISES:
         key, domain, fq, syc, corr, help_, tq, ta = prem
