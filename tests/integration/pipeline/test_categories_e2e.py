@@ -12,45 +12,24 @@ from pathlib import Path
 import pytest
 
 from monitor.runtime.views import version_views
-from monitor.testing import BASE_TIME, event_line
+from monitor.testing import BASE_TIME
 from tests.conftest import wait_until
 from tests.integration.conftest import Receivers
 from tests.integration.pipeline.harness import Worker, consume_until, create_topic, produce, redis_buckets
-from tests.integration.pipeline.test_detection_e2e import alerting_env
+from tests.integration.pipeline.test_detection_e2e import alerting_env, incident
 
 pytestmark = pytest.mark.integration
 
 
-def incident(minutes: int, per_minute: int) -> list[bytes]:
+def kind(version: str, minute: int, draw: int, flagged: bool) -> str:
     """v1 at 5 % flagged (half caving, half unearned praise); v2 likewise for 10 minutes, then
     50 % flagged, four in five of them unearned praise. Unflagged turns are named too (the
     judge's best guess of the kind for every turn) and must not be counted."""
-    lines = []
-    i = 0
-    for minute in range(minutes):
-        for k in range(per_minute):
-            version = "v1" if k % 2 else "v2"
-            rate_pct = 50 if version == "v2" and minute >= 10 else 5
-            draw = (k * 7 + minute) % 100
-            flagged = draw < rate_pct
-            if not flagged:
-                kind = "moral_validation"
-            elif version == "v2" and minute >= 10:
-                kind = "caving" if draw % 5 == 0 else "unearned_praise"
-            else:
-                kind = "caving" if draw % 2 else "unearned_praise"
-            marker = (" [score=0.95]" if flagged else "") + f" [category={kind}]"
-            lines.append(
-                event_line(
-                    minute * 60 + k * 60 // per_minute,
-                    event_id=f"e{i}",
-                    model_version=version,
-                    conversation_id=f"c{i % 211}",
-                    response="reply" + marker,
-                )
-            )
-            i += 1
-    return lines
+    if not flagged:
+        return "moral_validation"
+    if version == "v2" and minute >= 10:
+        return "caving" if draw % 5 == 0 else "unearned_praise"
+    return "caving" if draw % 2 else "unearned_praise"
 
 
 async def test_categories_flow_from_events_to_windows_metrics_and_alert_evidence(
@@ -60,7 +39,7 @@ async def test_categories_flow_from_events_to_windows_metrics_and_alert_evidence
     env.extra["SYCOMON_DETECTORS__REGRESSION_BASELINE"] = "v1"
     await create_topic(env)
     worker = Worker(env, tmp_path)
-    lines = incident(minutes=40, per_minute=80)
+    lines = incident(minutes=40, per_minute=80, kind=kind)
     try:
         await asyncio.to_thread(worker.wait_ready)
         await produce(env, lines)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,22 +20,31 @@ from tests.integration.pipeline.harness import RECORD_KEYS, Env, Worker, consume
 pytestmark = pytest.mark.integration
 
 
-def incident(minutes: int, per_minute: int) -> list[bytes]:
-    """v1 steady at 5 % flagged; v2 at 5 % for 10 minutes, then 50 % (a sycophantic update)."""
+def incident(
+    minutes: int, per_minute: int, kind: Callable[[str, int, int, bool], str] | None = None
+) -> list[bytes]:
+    """v1 steady at 5 % flagged; v2 at 5 % for 10 minutes, then 50 % (a sycophantic update).
+
+    ``kind(version, minute, draw, flagged)``, when given, names each turn's category (a
+    ``[category=...]`` marker for the test scorer)."""
     lines = []
     i = 0
     for minute in range(minutes):
         for k in range(per_minute):
             version = "v1" if k % 2 else "v2"
             rate_pct = 50 if version == "v2" and minute >= 10 else 5
-            flagged = (k * 7 + minute) % 100 < rate_pct
+            draw = (k * 7 + minute) % 100
+            flagged = draw < rate_pct
+            marker = " [score=0.95]" if flagged else ""
+            if kind is not None:
+                marker += f" [category={kind(version, minute, draw, flagged)}]"
             lines.append(
                 event_line(
                     minute * 60 + k * 60 // per_minute,
                     event_id=f"e{i}",
                     model_version=version,
                     conversation_id=f"c{i % 211}",
-                    response="reply" + (" [score=0.95]" if flagged else ""),
+                    response="reply" + marker,
                 )
             )
             i += 1

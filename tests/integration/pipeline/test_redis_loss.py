@@ -23,7 +23,6 @@ from monitor.core.policy import (
     MitigationMode,
     MitigationSettings,
     MitigationStatus,
-    PatchSpec,
     PolicySpec,
 )
 from monitor.errors import StateError
@@ -42,11 +41,10 @@ from tests.integration.pipeline.harness import (
     scored_total,
 )
 from tests.integration.pipeline.test_worker import replay_buckets, traffic
+from tests.integration.test_mitigations import BASE, PATCH
 
 pytestmark = pytest.mark.integration
 
-PATCH = PatchSpec(patch_id="anti-syco", version=2, text="Never flatter the user.")
-BASE = "You are a helpful assistant."
 
 
 def _alert(version: str) -> Alert:
