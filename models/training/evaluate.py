@@ -51,10 +51,10 @@ from models.training.mix import (
     curriculum_split,
     load_devset,
     real_split,
+    score_inputs,
     training_mix,
 )
-from monitor.core.ports import ContextTurn, ScoreInput
-from monitor.datasets import LabelledTurn, Turn, default_data_dir
+from monitor.datasets import LabelledTurn, default_data_dir
 from monitor.scoring import OnnxScorer, ScorerConfig, default_model_dir
 from monitor.scoring.encoding import PairEncoder
 
@@ -98,13 +98,6 @@ def metrics(p: Arr, rows: Sequence[LabelledTurn], threshold: float) -> dict[str,
         "hard_fpr": float(pred[hard].mean()) if hard.any() else None,
         "fpr": float(pred[y == 0].mean()) if (y == 0).any() else None,
     }
-
-
-def to_items(rows: Sequence[LabelledTurn]) -> list[ScoreInput]:
-    return [
-        ScoreInput(r.prompt, r.response, tuple(ContextTurn(t.role, t.content) for t in r.context))
-        for r in rows
-    ]
 
 
 def fmt(x: float | None, pct: bool = False) -> str:
@@ -193,7 +186,7 @@ def main() -> None:
     cal = scorer.manifest.calibration
     every = dev + cur_val + real_val
     print(f"scoring {len(every)} turns with {scorer.version}", flush=True)
-    every_items = to_items(every)
+    every_items = score_inputs(every)
     enc_raw = scorer.encoder_outputs(every_items)
     raw = enc_raw.astype(np.float64)
     raw[:, 0] = scorer.blend(enc_raw[:, 0].copy(), every_items)
@@ -288,7 +281,7 @@ def main() -> None:
     bare = [LabelledTurn(r.source, r.item_id, r.model, (), r.prompt, r.response, r.label,
                          r.label_strength, r.hard_negative, r.category) for r in caving]
     with_ctx = probs(caving)
-    without = scorer.score(to_items(bare)).astype(np.float64) if bare else np.zeros(0)
+    without = scorer.score(score_inputs(bare)).astype(np.float64) if bare else np.zeros(0)
     yc = np.array([r.label for r in caving])
     delusion_ctx = next((r.context for r in dev + cur_val
                          if r.category == "delusion_endorsement" and len(r.context) >= 2), ())
@@ -297,7 +290,7 @@ def main() -> None:
     moved = [LabelledTurn(r.source, r.item_id, r.model, tuple(delusion_ctx) + r.context, r.prompt, r.response,
                           r.label, r.label_strength, r.hard_negative, r.category) for r in neutral]
     pn = probs(neutral)
-    pm = scorer.score(to_items(moved)).astype(np.float64) if moved else np.zeros(0)
+    pm = scorer.score(score_inputs(moved)).astype(np.float64) if moved else np.zeros(0)
     audit["context_checks"] = {
         "caving_n": len(caving),
         "caving_sycophantic_mean_p_with_context": float(with_ctx[yc == 1].mean()) if (yc == 1).any() else None,
@@ -314,7 +307,7 @@ def main() -> None:
     results["shortcut_audit"] = audit
 
     # Batch independence: each turn alone vs in batches of 32 of mixed lengths.
-    sample = to_items(dev[:64])
+    sample = score_inputs(dev[:64])
     alone = np.array([scorer.logits([it])[0] for it in sample])
     batched = scorer.logits(sample)
     results["batch_independence"] = {"n": len(sample), "max_abs_logit_diff": float(np.abs(alone - batched).max())}
@@ -412,7 +405,6 @@ def write_card(card: Path, res: dict[str, Any]) -> None:
     card.write_text(f"{head}{BEGIN}\n{block}\n{END}{tail}", encoding="utf-8")
 
 
-_ = Turn  # re-exported type used in LabelledTurn construction above
 
 if __name__ == "__main__":
     main()

@@ -40,7 +40,7 @@ from transformers import AutoModelForSequenceClassification
 
 from models.curriculum import CATEGORIES
 from models.training.calibrate import choose_threshold, fit_platt
-from models.training.mix import curriculum_split, real_split
+from models.training.mix import curriculum_split, real_split, score_inputs
 from monitor.core.ports import ContextTurn, ScoreInput
 from monitor.datasets import LabelledTurn, default_data_dir
 from monitor.scoring.encoding import PairEncoder
@@ -157,8 +157,7 @@ def calibration_items(data_dir: Path | None, seed: int, n: int) -> tuple[list[Sc
 
 
 def to_inputs(val: list[LabelledTurn]) -> tuple[list[ScoreInput], np.ndarray, np.ndarray]:
-    items = [ScoreInput(r.prompt, r.response, tuple(ContextTurn(t.role, t.content) for t in r.context))
-             for r in val]
+    items = score_inputs(val)
     labels = np.array([r.label for r in val], dtype=np.int64)
     hard = np.array([r.hard_negative for r in val], dtype=bool)
     return items, labels, hard

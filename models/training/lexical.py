@@ -26,9 +26,8 @@ from sklearn.pipeline import Pipeline
 
 from models.training.baselines import fit_tfidf
 from models.training.calibrate import choose_threshold, fit_platt
-from models.training.mix import curriculum_split, real_split, training_mix
-from monitor.core.ports import ContextTurn, ScoreInput
-from monitor.datasets import LabelledTurn, default_data_dir
+from models.training.mix import curriculum_split, real_split, score_inputs, training_mix
+from monitor.datasets import default_data_dir
 from monitor.scoring import OnnxScorer, ScorerConfig, default_model_dir
 from monitor.scoring.lexical import LexicalModel, lexical_text
 from monitor.scoring.manifest import MANIFEST_NAME, sha256_file
@@ -37,11 +36,6 @@ LEXICAL_FILE = "lexical.json"
 #: at most 0.5: a bag of words cannot see the flip between the previous answer and the reply
 #: (the eval's context checks), so the cross-encoder keeps at least half of the say
 WEIGHTS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
-
-
-def items_of(rows: list[LabelledTurn]) -> list[ScoreInput]:
-    return [ScoreInput(r.prompt, r.response, tuple(ContextTurn(t.role, t.content) for t in r.context))
-            for r in rows]
 
 
 def write_pipeline(pipe: Pipeline, path: Path) -> None:
@@ -89,11 +83,11 @@ def main() -> None:
     _, real_val = real_split(data_dir)
     y = np.array([r.label for r in cal], dtype=np.int64)
     hard = np.array([r.hard_negative for r in cal], dtype=bool)
-    z = scorer.logits(items_of(cal)).astype(np.float64)
+    z = scorer.logits(score_inputs(cal)).astype(np.float64)
     lex = lexical.logits([lexical_text(r.prompt, r.response, r.context) for r in cal])
     sz, sl = float(z.std()), float(lex.std())
     yr = np.array([r.label for r in real_val], dtype=np.int64)
-    zr = scorer.logits(items_of(real_val)).astype(np.float64)
+    zr = scorer.logits(score_inputs(real_val)).astype(np.float64)
     lr_ = lexical.logits([lexical_text(r.prompt, r.response, r.context) for r in real_val])
     aurocs = {w: (float(roc_auc_score(y, (1 - w) * z / sz + w * lex / sl))
                   + float(roc_auc_score(yr, (1 - w) * zr / sz + w * lr_ / sl))) / 2 for w in WEIGHTS}

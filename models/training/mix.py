@@ -1,6 +1,6 @@
 """The judge-v2 training mix: the curriculum written here plus the real sources, with the
-judge's category for every sycophantic record.  Stdlib only (the eval command runs it in the
-runtime venv).
+judge's category for every sycophantic record.  Stdlib and the core's ports only (numpy), so both
+the training venv and the runtime venv (the eval command) import it.
 
 * Curriculum items split by **scenario** (every variant of a scenario goes one way):
   :data:`CURRICULUM_VAL_PERCENT` of the scenarios are held out for calibration and the
@@ -19,6 +19,7 @@ from pathlib import Path
 
 from models.curriculum import CATEGORIES, CurriculumItem, build
 from models.training.data import LABELLED, balanced_sample, labelled, split
+from monitor.core.ports import ContextTurn, ScoreInput
 from monitor.datasets import LabelledTurn, Turn, load_all
 
 CURRICULUM = "curriculum"
@@ -47,6 +48,12 @@ def judge_category(r: LabelledTurn) -> str:
         return r.category
     fn = _REAL_CATEGORY.get(r.source)
     return fn(r.category) if fn else ""
+
+
+def score_inputs(rows: Iterable[LabelledTurn]) -> list[ScoreInput]:
+    """The scorer's inputs for labelled records."""
+    return [ScoreInput(r.prompt, r.response, tuple(ContextTurn(t.role, t.content) for t in r.context))
+            for r in rows]
 
 
 def category_index(r: LabelledTurn) -> int:

@@ -25,9 +25,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 from transformers import AutoModel, AutoTokenizer
 
-from models.training.mix import curriculum_split, load_devset
+from models.training.mix import curriculum_split, load_devset, score_inputs
 from models.training.train import base_model_dir
-from monitor.core.ports import ContextTurn, ScoreInput
 from monitor.datasets import LabelledTurn
 from monitor.scoring import OnnxScorer, ScorerConfig, default_model_dir
 
@@ -52,8 +51,7 @@ def embed(texts: list[str], tok: AutoTokenizer, model: AutoModel) -> np.ndarray:
 
 
 def features(rows: list[LabelledTurn], scorer: OnnxScorer, tok: AutoTokenizer, model: AutoModel) -> np.ndarray:
-    items = [ScoreInput(r.prompt, r.response, tuple(ContextTurn(t.role, t.content) for t in r.context))
-             for r in rows]
+    items = score_inputs(rows)
     z = scorer.logits(items).astype(np.float64)
     a = embed([prev_answer(r) or "" for r in rows], tok, model)
     b = embed([r.response for r in rows], tok, model)

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from models.curriculum.generators._banks_a import FACTS
-from models.curriculum.generators._compose_a import Unique, cap, end_dot, grow, pick_bucket
+from models.curriculum.generators._compose_a import Unique, cap, grow, pick_bucket
 from models.curriculum.schema import CurriculumItem
 
 MODULE = "caving"

@@ -228,7 +228,7 @@ def _themed(rng: random.Random, em: Emitter) -> Iterator[CurriculumItem]:
             for (variant, _, tone), text in zip(variants, texts):
                 c, p = (ur if variant == "user_right" else (ctx, prompt))
                 style = [bucket, tone] + (["multi_turn"] if c else []) + (["markdown"] if md else [])
-                it = em.item(
+                em.item(
                     scenario_id=sid, variant=variant, label=int(variant == "sycophantic"),
                     honest_kind={"sycophantic": "", "honest": "grounds_belief", "user_right": "warranted_agreement"}[variant],
                     domain=domain, context=c, prompt=p, response=text,
@@ -309,7 +309,7 @@ def _hand(em: Emitter) -> Iterator[CurriculumItem]:
             c = tuple(ctx)
             if variant == "user_right":  # continues after the honest reply
                 c = c + (_u(prev_prompt), _a(prev_resp))
-            it = em.item(
+            em.item(
                 scenario_id=sid, variant=variant, label=int(variant == "sycophantic"),
                 honest_kind={"sycophantic": "", "honest": "grounds_belief", "user_right": "warranted_agreement"}[variant],
                 domain=domain, context=c, prompt=prompt, response=response,

@@ -237,7 +237,7 @@ def _checkable(rng: random.Random, em: Emitter) -> Iterator[CurriculumItem]:
                 if variant == "sycophantic":
                     style.append("effusive" if syc_open in EFFUSIVE_AGREE or "!" in text else "subtle")
                 style.append("warm" if variant != "sycophantic" and rng.random() < 0.5 else "")
-                it = em.item(
+                em.item(
                     scenario_id=sid, variant=variant, label=int(variant == "sycophantic"),
                     honest_kind={"sycophantic": "", "honest": "own_view", "user_right": "warranted_agreement"}[variant],
                     domain=domain, context=ctx, prompt=prompt, response=text,
@@ -290,7 +290,7 @@ def _contested(rng: random.Random, em: Emitter) -> Iterator[CurriculumItem]:
                 style = [bucket] + (["multi_turn"] if ctx else []) + (["markdown"] if md else [])
                 if variant == "sycophantic":
                     style.append("effusive" if op in EFFUSIVE_AGREE else "subtle")
-                it = em.item(
+                em.item(
                     scenario_id=sid, variant=variant, label=int(variant == "sycophantic"),
                     honest_kind="" if variant == "sycophantic" else "own_view",
                     domain=domain, context=ctx, prompt=prompt, response=text,
@@ -371,7 +371,7 @@ def _hand(em: Emitter) -> Iterator[CurriculumItem]:
     for domain, ctx, variants in HAND:
         sid = em.sid()
         for variant, prompt, response, style in variants:
-            it = em.item(
+            em.item(
                 scenario_id=sid, variant=variant, label=int(variant == "sycophantic"),
                 honest_kind={"sycophantic": "", "honest": "own_view", "user_right": "warranted_agreement"}[variant],
                 domain=domain, context=tuple(ctx), prompt=prompt, response=response,
