@@ -129,6 +129,15 @@ class BatchResult:
         return counts
 
 
+def _dead_letter(
+    record: RawRecord, error: InvalidEventError, received_at: datetime, ctx: PipelineContext
+) -> DeadLetter:
+    return DeadLetter.of(
+        record.value, error, received_at, topic=record.topic, partition=record.partition,
+        offset=record.offset, line=record.line, keep_bytes=ctx.limits.dead_letter_raw_bytes,
+    )
+
+
 def score_input_of(event: ResponseEvent) -> ScoreInput:
     return ScoreInput(
         prompt=event.prompt,
@@ -159,18 +168,7 @@ async def process_batch(
                 ctx.event_time.check(event.timestamp, reference)
             decoded.append((record, event))
         except InvalidEventError as exc:
-            result.dead_letters.append(
-                DeadLetter.of(
-                    record.value,
-                    exc,
-                    received_at,
-                    topic=record.topic,
-                    partition=record.partition,
-                    offset=record.offset,
-                    line=record.line,
-                    keep_bytes=ctx.limits.dead_letter_raw_bytes,
-                )
-            )
+            result.dead_letters.append(_dead_letter(record, exc, received_at, ctx))
     if not decoded:
         return result
 
@@ -191,21 +189,10 @@ async def process_batch(
         if claim is Claim.NEW:
             to_score.append((record, event))
         elif claim is Claim.CONFLICT:
-            result.dead_letters.append(
-                DeadLetter.of(
-                    record.value,
-                    InvalidEventError(
-                        "conflicting_duplicate",
-                        f"event_id {event.event_id!r} was first seen with different content",
-                    ),
-                    received_at,
-                    topic=record.topic,
-                    partition=record.partition,
-                    offset=record.offset,
-                    line=record.line,
-                    keep_bytes=ctx.limits.dead_letter_raw_bytes,
-                )
+            conflict = InvalidEventError(
+                "conflicting_duplicate", f"event_id {event.event_id!r} was first seen with different content"
             )
+            result.dead_letters.append(_dead_letter(record, conflict, received_at, ctx))
         else:
             result.duplicates.append(event)
     if not to_score:
