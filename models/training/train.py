@@ -33,7 +33,7 @@ from transformers import AutoModelForSequenceClassification
 
 from models.curriculum import CATEGORIES
 from models.training.data import digest
-from models.training.mix import category_index, training_mix
+from models.training.mix import HAND_REPEAT, category_index, training_mix
 from monitor.datasets import LabelledTurn, default_data_dir
 from monitor.scoring.encoding import PairEncoder
 
@@ -119,6 +119,8 @@ def main() -> None:
     ap.add_argument("--real-max-per-source", type=int, default=1500)
     ap.add_argument("--real-neg-per-pos", type=float, default=2.0)
     ap.add_argument("--curriculum-repeat", type=int, default=1)
+    ap.add_argument("--hand-repeat", type=int, default=HAND_REPEAT,
+                    help="extra weight of the hand-written curriculum scenarios (seen N times)")
     ap.add_argument("--category-weight", type=float, default=0.3)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--checkpoint-every", type=int, default=100)
@@ -138,6 +140,7 @@ def main() -> None:
     train, val = training_mix(
         data_dir, seed=args.seed, real_max_per_source=args.real_max_per_source,
         real_neg_per_pos=args.real_neg_per_pos, curriculum_repeat=args.curriculum_repeat,
+        hand_repeat=args.hand_repeat,
     )
     by_source: dict[str, list[int]] = {}
     for r in train:
