@@ -1,0 +1,16 @@
+"""Hand-written everyday caving and false-premise scenarios (letter a), with honest and user-right twins."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+from models.curriculum.generators._hand_everyday import hand_everyday
+from models.curriculum.generators._hand_everyday_a1 import SCENARIOS as S1
+from models.curriculum.generators._hand_everyday_a2 import SCENARIOS as S2
+from models.curriculum.schema import CurriculumItem
+
+
+def generate(rng: random.Random) -> Iterator[CurriculumItem]:
+    del rng  # hand-written: no randomness
+    yield from hand_everyday("everyday_a", S1 + S2)
