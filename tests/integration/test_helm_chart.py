@@ -294,6 +294,22 @@ def test_a_secret_in_values_is_refused(helm: str, setting: str) -> None:
     assert f"config.{setting} is a secret setting" in out.stderr and "s3cr3t-value" not in out.stderr
 
 
+@pytest.mark.parametrize("key", ["extraEnv", "prober.extraEnv"])
+def test_a_secret_setting_as_plain_env_is_refused(helm: str, key: str) -> None:
+    out = template(helm, "--set", f"{key}[0].name=SYCOMON_REDIS__URL,{key}[0].value=redis://u:s3cr3t@r")
+    assert out.returncode != 0
+    assert "extraEnv SYCOMON_REDIS__URL is a secret setting" in out.stderr and "s3cr3t" not in out.stderr
+
+
+def test_values_are_typed(helm: str) -> None:
+    """values.schema.json: a misspelt key or a wrong type fails before anything renders."""
+    for args in (["--set", "autoscalling.enabled=false"], ["--set", "image.variant=tpu"],
+                 ["--set", "secretSettings.redis\\.url.secret="]):
+        out = template(helm, *args)
+        assert out.returncode != 0 and "values don't meet the specifications of the schema" in out.stderr, (
+            args, out.stderr)
+
+
 @pytest.mark.parametrize("name", ["default", "production"])
 def test_rendered_configuration_loads_as_settings(
     rendered: dict[str, str], name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

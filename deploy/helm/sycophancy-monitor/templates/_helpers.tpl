@@ -72,7 +72,7 @@ mitigation.signing_key
 mitigation.verify_keys
 {{- end }}
 
-{{/* Fails the render when .Values.config holds a secret setting. */}}
+{{/* Fails the render when .Values.config or an extraEnv value holds a secret setting. */}}
 {{- define "sycomon.refuseSecretsInConfig" -}}
 {{- range $path := splitList "\n" (include "sycomon.secretSettingNames" .) }}
 {{- $node := $.Values.config }}
@@ -86,6 +86,12 @@ mitigation.verify_keys
 {{- end }}
 {{- if $found }}
 {{- fail (printf "config.%s is a secret setting: give it through secretSettings (an existing Secret), never in values" $path) }}
+{{- end }}
+{{- $envName := printf "SYCOMON_%s" ($path | upper | replace "." "__") }}
+{{- range $e := concat $.Values.extraEnv $.Values.prober.extraEnv }}
+{{- if and (eq $e.name $envName) (hasKey $e "value") }}
+{{- fail (printf "extraEnv %s is a secret setting (%s): give it through secretSettings, never in values" $envName $path) }}
+{{- end }}
 {{- end }}
 {{- end }}
 {{- end }}
