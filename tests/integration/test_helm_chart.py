@@ -502,3 +502,29 @@ def test_dockerfile_is_multi_stage_non_root_without_torch_with_a_gpu_variant() -
     assert not re.search(r"apt-get install|build-essential|gcc", text)
     assert not re.search(r"pip install[^\n]*torch", text)
     assert "models/sycophancy-minilm-int8" in body["runtime"]
+
+
+def test_packaged_chart_carries_the_linked_files(helm: str, rendered: dict[str, str], tmp_path: Path) -> None:
+    """`helm package` stores the content behind files/'s links: a chart installed from the .tgz
+    (no repository beside it) renders the same rules and dashboard."""
+    out = subprocess.run([helm, "package", str(CHART), "-d", str(tmp_path)], capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    (tgz,) = tmp_path.glob("sycophancy-monitor-*.tgz")
+    packaged = subprocess.run([helm, "template", "sycomon", str(tgz), "--namespace", "sycomon"],
+                              capture_output=True, text=True, timeout=120)
+    assert packaged.returncode == 0, packaged.stderr
+    for kind, name in (("PrometheusRule", None), ("ConfigMap", "sycomon-sycophancy-monitor-dashboard")):
+        assert one(docs(packaged.stdout), kind, name) == one(docs(rendered["default"]), kind, name)
+
+
+def test_gpu_variant(helm: str) -> None:
+    out = template(helm, "--set", "image.variant=gpu,image.repository=r.example/sycomon",
+                   "--set-string", "worker.resources.limits.nvidia\\.com/gpu=1")
+    assert out.returncode == 0, out.stderr
+    c = container(worker(docs(out.stdout)))
+    assert c["image"] == "r.example/sycomon:0.1.0-gpu"
+    assert c["resources"]["limits"]["nvidia.com/gpu"] == "1"
+    digest = "sha256:" + "0" * 64
+    pinned = template(helm, "--set", f"image.digest={digest}")
+    assert container(worker(docs(pinned.stdout)))["image"] == f"sycophancy-monitor@{digest}"
