@@ -175,6 +175,13 @@ def test_kubeconform_schemas_are_strict(rendered: dict[str, str], kubeconform: s
     assert out.returncode != 0 and "readinesProbe" in out.stdout, out.stdout
 
 
+def test_every_vendored_schema_has_its_provenance() -> None:
+    sources = (SCHEMAS / "SOURCES.md").read_text()
+    listed = set(re.findall(r"^\| `([^`]+\.json)` \| (https://github\.com/\S+) \| (v[\d.]+) \|", sources, re.M))
+    assert {name for name, _, _ in listed} == {p.name for p in SCHEMAS.glob("*.json")}
+    assert all("| Apache-2.0 |" in line for line in sources.splitlines() if line.startswith("| `"))
+
+
 # --- the worker -------------------------------------------------------------------------------
 
 

@@ -60,7 +60,9 @@ Schema = dict[str, Any]
 
 def download(module: str) -> tuple[Path, str]:
     """The module's directory in the Go module cache and its go.sum hash."""
-    out = subprocess.run(["go", "mod", "download", "-json", module], check=True, capture_output=True, text=True)
+    out = subprocess.run(
+        ["go", "mod", "download", "-json", module], check=True, capture_output=True, text=True
+    )
     info = json.loads(out.stdout)
     return Path(info["Dir"]), info["Sum"]
 
@@ -143,7 +145,8 @@ def crd(path: Path) -> dict[str, Schema]:
 
 def main() -> int:
     roots = {m: download(m) for m in (KUBERNETES, KEDA, PROMETHEUS_OPERATOR)}
-    schemas = {n: (s, KUBERNETES, "api/openapi-spec/swagger.json") for n, s in kubernetes(roots[KUBERNETES][0]).items()}
+    swagger = "api/openapi-spec/swagger.json"
+    schemas = {n: (s, KUBERNETES, swagger) for n, s in kubernetes(roots[KUBERNETES][0]).items()}
     for module, rel in CRDS:
         schemas.update({n: (s, module, rel) for n, s in crd(roots[module][0] / rel).items()})
     written: dict[str, tuple[str, str]] = {}
