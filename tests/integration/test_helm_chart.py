@@ -177,7 +177,8 @@ def test_kubeconform_schemas_are_strict(rendered: dict[str, str], kubeconform: s
 
 def test_every_vendored_schema_has_its_provenance() -> None:
     sources = (SCHEMAS / "SOURCES.md").read_text()
-    listed = set(re.findall(r"^\| `([^`]+\.json)` \| (https://github\.com/\S+) \| (v[\d.]+) \|", sources, re.M))
+    row = r"^\| `([^`]+\.json)` \| (https://github\.com/\S+) \| (v[\d.]+) \|"
+    listed = set(re.findall(row, sources, re.M))
     assert {name for name, _, _ in listed} == {p.name for p in SCHEMAS.glob("*.json")}
     assert all("| Apache-2.0 |" in line for line in sources.splitlines() if line.startswith("| `"))
 
