@@ -5,7 +5,8 @@
 # Each is built with `go install` from the Go module proxy (checked against the Go checksum
 # database) into $SYCOMON_TOOLS_DIR (default .cache/tools, gitignored), one folder per tool and
 # version; a later call finds it there. A CI that starts from a fresh machine builds them once
-# (go's module and build caches help a rebuild) or caches that folder. Needs Go >= 1.25.
+# (go's module and build caches help a rebuild) or caches that folder. Both need Go 1.26; an
+# older go (1.21 or later) fetches that toolchain itself through the module proxy (GOTOOLCHAIN).
 set -euo pipefail
 HELM_VERSION=v4.3.2
 KUBECONFORM_VERSION=v0.8.0
