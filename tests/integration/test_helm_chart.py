@@ -206,8 +206,11 @@ def test_probes_hit_the_workers_health_endpoints(rendered: dict[str, str], name:
 @pytest.mark.parametrize("name", ["default", "production", "optional-on"])
 def test_every_pod_runs_as_non_root_and_locked_down(rendered: dict[str, str], name: str) -> None:
     dockerfile_users = re.findall(r"^USER (\d+):(\d+)$", (DEPLOY / "Dockerfile").read_text(), re.M)
-    for d in (o for o in docs(rendered[name]) if o["kind"] == "Deployment"):
-        pod = d["spec"]["template"]["spec"]
+    objs = docs(rendered[name])
+    pods = [d["spec"]["template"]["spec"] for d in objs if d["kind"] == "Deployment"]
+    pods += [p["spec"] for p in objs if p["kind"] == "Pod"]  # the `helm test` pod
+    assert len(pods) == (3 if name == "optional-on" else 2)
+    for pod in pods:
         sc = pod["securityContext"]
         assert sc["runAsNonRoot"] is True and sc["runAsUser"] != 0 and sc["runAsGroup"] != 0
         assert (str(sc["runAsUser"]), str(sc["runAsGroup"])) in dockerfile_users  # the image's own user
@@ -218,8 +221,9 @@ def test_every_pod_runs_as_non_root_and_locked_down(rendered: dict[str, str], na
             assert csc["allowPrivilegeEscalation"] is False
             assert csc["readOnlyRootFilesystem"] is True
             assert csc["capabilities"] == {"drop": ["ALL"]}
-            mounts = {m["mountPath"] for m in c["volumeMounts"]}
-            assert {"/tmp", "/var/lib/sycomon"} <= mounts  # the only writable places
+            if "volumeMounts" in c:  # the worker and the prober
+                mounts = {m["mountPath"] for m in c["volumeMounts"]}
+                assert {"/tmp", "/var/lib/sycomon"} <= mounts  # the only writable places
 
 
 @pytest.mark.parametrize("name", ["default", "production"])
@@ -454,6 +458,19 @@ def test_service_monitor_scrapes_every_worker_as_the_rules_job(rendered: dict[st
 
 
 # --- disruption, network, optional components -------------------------------------------------
+
+
+def test_helm_test_pod_asks_the_service_for_readyz(rendered: dict[str, str]) -> None:
+    objs = docs(rendered["production"])
+    pod = one(objs, "Pod")
+    assert pod["metadata"]["annotations"]["helm.sh/hook"] == "test"
+    script = pod["spec"]["containers"][0]["command"][2]
+    svc = one(objs, "Service", "sycomon-sycophancy-monitor")
+    assert f"http://{svc['metadata']['name']}:{svc['spec']['ports'][0]['port']}/readyz" in script
+    # the production NetworkPolicy lets it in
+    peers = one(objs, "NetworkPolicy")["spec"]["ingress"][0]["from"]
+    assert any(p.get("podSelector", {}).get("matchLabels", {}).items() <= pod["metadata"]["labels"].items()
+               and "podSelector" in p for p in peers)
 
 
 def test_pdb_and_network_policy_select_the_workers(rendered: dict[str, str]) -> None:

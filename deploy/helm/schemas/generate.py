@@ -39,6 +39,7 @@ KUBERNETES_KINDS = [
     ("", "v1", "ConfigMap"),
     ("", "v1", "Service"),
     ("", "v1", "ServiceAccount"),
+    ("", "v1", "Pod"),  # the `helm test` pod
     ("policy", "v1", "PodDisruptionBudget"),
     ("networking.k8s.io", "v1", "NetworkPolicy"),
     ("networking.k8s.io", "v1", "Ingress"),
