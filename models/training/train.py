@@ -119,6 +119,8 @@ def main() -> None:
     ap.add_argument("--real-max-per-source", type=int, default=1500)
     ap.add_argument("--real-neg-per-pos", type=float, default=2.0)
     ap.add_argument("--curriculum-repeat", type=int, default=1)
+    ap.add_argument("--init", type=Path, default=None,
+                    help="start from this earlier run's <out>/hf instead of the base model (a second stage)")
     ap.add_argument("--hand-repeat", type=int, default=HAND_REPEAT,
                     help="extra weight of the hand-written curriculum scenarios (seen N times)")
     ap.add_argument("--category-weight", type=float, default=0.3)
@@ -151,7 +153,8 @@ def main() -> None:
     enc = PairEncoder.from_file(str(base / "tokenizer.json"), args.max_length, args.context_turns,
                                 args.truncation)
     k = len(CATEGORIES)
-    model = AutoModelForSequenceClassification.from_pretrained(str(base), num_labels=1 + k)
+    # --init continues from an earlier run's fine-tuned model (a stage): same heads, same layers.
+    model = AutoModelForSequenceClassification.from_pretrained(str(args.init or base), num_labels=1 + k)
     if args.layers < model.config.num_hidden_layers:
         model.bert.encoder.layer = model.bert.encoder.layer[: args.layers]
         model.config.num_hidden_layers = args.layers
@@ -239,6 +242,8 @@ def main() -> None:
         "total_seconds": round(time.time() - t0, 1),
         "torch": torch.__version__,
     }
+    if args.init:  # the stage this one continued: its own run.json, so the chain is on record
+        run["init_run"] = json.loads((args.init.parent / "run.json").read_text(encoding="utf-8"))
     (args.out / "run.json").write_text(json.dumps(run, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(run, indent=2))
 
