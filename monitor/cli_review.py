@@ -111,7 +111,7 @@ async def _session(settings: Settings, reviewer: str, limit: int | None) -> int:
 
     state = RedisState.from_settings(settings)
     service = ReviewService(settings, state.client, threshold=0.5)
-    console = Console()
+    console = Console(highlight=False)
     done = 0
     try:
         with _cbreak() as read_key:
