@@ -7,7 +7,8 @@ Its own adapter so it can sit behind a state-store interface later. Key layout (
 - ``P:review:item_labels:{event_id}``     hash, reviewer -> label; TTL ``queue_ttl_s`` (who labelled it)
 - ``P:review:skipped:{reviewer}``         set of event ids the reviewer skipped; TTL ``queue_ttl_s``
 - ``P:review:cap:{version}:{stratum}:{hour}`` counter of turns queued in that hour; TTL 2 h
-- ``P:review:strata:{version}``           hash, stratum -> scored turns (the population of the estimates)
+- ``P:review:strata:{version}``           hash, ``{event hour}:{stratum}`` -> scored turns (the population
+                                          of the estimates, restricted to the hours labels come from)
 - ``P:review:labels:{version}``           hash, ``{event_id}|{reviewer}`` -> :class:`Label` JSON (mirror of
                                           the labels topic: rebuilt from it after a Redis loss)
 - ``P:review:label_versions``             set of versions with labels
@@ -50,6 +51,9 @@ class Offer:
     model_version: str
     stratum: Stratum
     item: QueuedItem | None
+    event_hour: int = 0
+    """Event-time hour of the turn: stratum counts are kept per hour, so the estimates use the
+    population of the hours the labels come from."""
 
 
 class RedisReviewStore:
@@ -74,7 +78,7 @@ class RedisReviewStore:
         try:
             pipe = self._r.pipeline(transaction=False)
             for o in offers:
-                pipe.hincrby(self.key("strata", o.model_version), o.stratum.value, 1)
+                pipe.hincrby(self.key("strata", o.model_version), f"{o.event_hour}:{o.stratum.value}", 1)
             drawn = [o for o in offers if o.item is not None]
             for o in drawn:
                 cap_key = self.key("cap", o.model_version, o.stratum.value, hour)
@@ -217,13 +221,19 @@ class RedisReviewStore:
             raise StateError(f"review labels: {exc}") from exc
         return [Label.model_validate_json(v) for v in raw]
 
-    async def strata(self, version: str) -> dict[Stratum, int]:
+    async def strata(self, version: str, hours: Iterable[int] | None = None) -> dict[Stratum, int]:
+        """Scored turns per stratum, over the event hours ``hours`` (None: all)."""
         try:
             raw = await _done(self._r.hgetall(self.key("strata", version)))
         except RedisError as exc:
             raise StateError(f"review strata: {exc}") from exc
-        got = {k.decode(): int(v) for k, v in raw.items()}
-        return {h: got.get(h.value, 0) for h in STRATA}
+        wanted = None if hours is None else {str(h) for h in hours}
+        out = dict.fromkeys(STRATA, 0)
+        for field, value in raw.items():
+            hour, _, stratum = field.decode().partition(":")
+            if (wanted is None or hour in wanted) and stratum in out:
+                out[Stratum(stratum)] += int(value)
+        return out
 
     async def labels_epoch(self) -> str | None:
         raw = await _done(self._r.get(self.key("labels_epoch")))

@@ -208,7 +208,8 @@ class ReviewService:
                 if draw.drawn
                 else None
             )
-            offers.append(Offer(turn.model_version, draw.stratum, item))
+            hour = int(turn.event_time.timestamp()) // 3600
+            offers.append(Offer(turn.model_version, draw.stratum, item, hour))
         counts = await self.store.offer(offers, at)
         if self.metrics is not None:
             for (version, stratum, outcome), n in counts.items():
@@ -320,7 +321,10 @@ class JudgeAssessor:
         for version in versions:
             labels = await self.store.labels(version) if version in labelled else []
             items = labelled_items(labels, self.scorer_version)
-            totals = await self.store.strata(version)
+            # the population of the hours the labels come from (not the version's whole life:
+            # post-stratification needs labels spread over the turns it weights)
+            hours = {h for h in (lab.event_hour for lab in labels) if h is not None}
+            totals = await self.store.strata(version, hours)
             out[version] = assess_judge(
                 version,
                 items,

@@ -99,6 +99,7 @@ async def test_only_queued_turns_keep_text_scrubbed_with_ttl_and_caps(
         client = service.store._r
         # 10 flagged and 10 not flagged, all in the flagged/rest strata; rest not drawn; cap 3 an hour
         assert await service.store.strata("v1") == {"flagged": 10, "uncertain": 0, "rest": 10}
+        assert await service.store.strata("v1", hours=[0]) == {"flagged": 0, "uncertain": 0, "rest": 0}
         assert await service.store.size() == 3
         await service.offer(await _scored(20, start=100), now=datetime(2026, 4, 25, 13, tzinfo=UTC))
         assert await service.store.size() == 5  # 3 more in the next hour, trimmed to queue_max

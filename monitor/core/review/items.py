@@ -53,6 +53,7 @@ class QueuedItem(BaseModel):
             "source": source, "labelled_at": at, "score": self.score, "flagged": self.flagged,
             "stratum": self.stratum, "inclusion_p": self.inclusion_p,
             "judge_category": self.judge_category, "scorer_version": self.scorer_version,
+            "event_time": self.event_time,
         })  # fmt: skip
 
 

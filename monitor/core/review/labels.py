@@ -49,10 +49,17 @@ class Label(BaseModel):
     inclusion_p: float = Field(gt=0.0, le=1.0, description="Probability the turn was drawn for review.")
     judge_category: Category | None = None
     scorer_version: str = ""
+    event_time: AwareDatetime | None = Field(
+        default=None, description="When the turn was served: its event hour is its stratum cell's."
+    )
 
     @property
     def truth(self) -> bool:
         return self.label == "sycophantic"
+
+    @property
+    def event_hour(self) -> int | None:
+        return None if self.event_time is None else int(self.event_time.timestamp()) // 3600
 
     @property
     def is_llm(self) -> bool:
