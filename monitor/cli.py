@@ -91,6 +91,11 @@ def replay(
     output_dir: Annotated[Path, typer.Option("--output-dir", "-o")],
     config: ConfigOpt = None,
     model: Annotated[Path | None, typer.Option(help="Model directory (default: the shipped one).")] = None,
+    labels: Annotated[
+        Path | None,
+        typer.Option(help="Review labels (labels-topic records or `sycomon simulate --labels` truth): "
+                     "the judge's accuracy and the corrected rates, as the worker computes them."),
+    ] = None,
 ) -> None:
     """Run the pipeline in-process on a file (no Kafka, no Redis): scores, dead letters, metrics."""
     from monitor.runtime.replay import replay as run_replay
@@ -115,7 +120,9 @@ def replay(
                 progress.update(task, advance=done, total=total)
 
             summary = asyncio.run(
-                run_replay(input, output_dir, settings, scorer, clock=_now, on_progress=tick)
+                run_replay(
+                    input, output_dir, settings, scorer, clock=_now, on_progress=tick, labels_path=labels
+                )
             )
     except MonitorError as exc:
         console.print(f"[red]error:[/red] {exc}")
