@@ -328,7 +328,10 @@ def _mount_optional() -> None:
         from monitor.cli_score import score_cli
 
         app.command("score")(score_cli)
+    from monitor.cli_calibrate import calibrate_command
     from monitor.cli_review import app as review_app
+
+    app.command("calibrate")(calibrate_command)
 
     app.add_typer(review_app, name="review")
     from monitor.sim.cli import simulate_command
