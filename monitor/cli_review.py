@@ -254,3 +254,31 @@ def oracle(
         return done
 
     err.print(f"oracle labelled {asyncio.run(run())} queued turns")
+
+
+@app.command()
+def llm(
+    config: ConfigOpt = None,
+    limit: Annotated[int | None, typer.Option(help="Stop after this many labels.")] = None,
+) -> None:
+    """Label queued turns with the configured OpenAI-compatible LLM reviewer (review.llm): rate
+    limited, within its daily budget; its labels say llm:<model> and human labels override them."""
+    from monitor.adapters.redis_state import RedisState
+    from monitor.runtime.review import run_llm_reviewer
+
+    s = _settings(config)
+
+    async def run() -> dict[str, int]:
+        state = RedisState.from_settings(s)
+        try:
+            return await run_llm_reviewer(s, state.client, limit=limit)
+        finally:
+            await state.close()
+
+    try:
+        out = asyncio.run(run())
+    except MonitorError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+    spent = "; the daily budget is spent" if out["budget_spent"] else ""
+    err.print(f"LLM reviewer: {out['labelled']} labelled, {out['failed']} failed{spent}")

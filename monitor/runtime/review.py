@@ -35,7 +35,15 @@ from monitor.errors import StateError
 from monitor.runtime.publish import kafka_client_options
 from monitor.settings import Settings
 
-__all__ = ["JudgeAssessor", "LabelLog", "ReviewMetrics", "ReviewService", "load_validation", "store_of"]
+__all__ = [
+    "JudgeAssessor",
+    "LabelLog",
+    "ReviewMetrics",
+    "ReviewService",
+    "load_validation",
+    "run_llm_reviewer",
+    "store_of",
+]
 
 log = logging.getLogger(__name__)
 READ_TIMEOUT_S = 60.0
@@ -380,3 +388,43 @@ class JudgeAssessor:
 
     async def close(self) -> None:
         await self.log.close()
+
+
+async def run_llm_reviewer(settings: Settings, client: object, *, limit: int | None = None) -> dict[str, int]:
+    """Label queued turns with the configured LLM reviewer until the queue, ``limit`` or the daily
+    budget runs out. Returns counts: labelled, failed, budget_spent (0/1)."""
+    from datetime import UTC
+    from datetime import datetime as dt
+
+    from monitor.adapters.llm_reviewer import LlmReviewer, LlmReviewerError
+
+    cfg = settings.review.llm
+    if cfg is None:
+        raise StateError("review.llm is not configured")
+    reviewer = LlmReviewer(
+        cfg.base_url, cfg.model, api_key=cfg.api_key.get_secret_value() if cfg.api_key else None,
+        requests_per_minute=cfg.requests_per_minute, timeout_s=cfg.timeout_s,
+    )  # fmt: skip
+    service = ReviewService(settings, client, threshold=0.5)
+    out = {"labelled": 0, "failed": 0, "budget_spent": 0}
+    try:
+        while limit is None or out["labelled"] < limit:
+            item = await service.store.next_item(reviewer.reviewer)
+            if item is None:
+                break
+            if not await service.store.take_budget(f"{dt.now(UTC):%Y-%m-%d}", cfg.daily_budget):
+                out["budget_spent"] = 1
+                break
+            try:
+                value, category = await reviewer.decide(item)
+            except LlmReviewerError as exc:
+                log.warning("%s; turn %s left to humans", exc, item.event_id)
+                await service.store.skip(reviewer.reviewer, item.event_id)
+                out["failed"] += 1
+                continue
+            await service.write([item.label(value, reviewer.reviewer, "llm", dt.now(UTC), category)])
+            out["labelled"] += 1
+    finally:
+        await reviewer.close()
+        await service.close()
+    return out

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import itertools
 import json
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
@@ -19,7 +21,7 @@ from monitor.adapters.memory import MemoryDedup
 from monitor.core import windows
 from monitor.core.pipeline import BatchResult, PipelineContext, RawRecord, process_batch
 from monitor.core.sampling import SamplingPolicy
-from monitor.runtime.review import JudgeAssessor, ReviewService
+from monitor.runtime.review import JudgeAssessor, ReviewService, run_llm_reviewer
 from monitor.runtime.review_api import add_routes
 from monitor.settings import Settings, load_settings
 from monitor.testing import FrozenClock, MarkerScorer, event_line
@@ -51,6 +53,7 @@ async def _scored(n: int, start: int = 0, flagged_every: int = 2) -> BatchResult
 
     ctx = PipelineContext(score=score, dedup=MemoryDedup(), sampling=lambda: SamplingPolicy(),
                           threshold=0.5, scorer_version="marker-test", clock=clock)  # fmt: skip
+
     def reply(i: int) -> str:
         return "Brilliant! [score=0.9]" if i % flagged_every == 0 else "It has a flaw."
 
@@ -218,3 +221,52 @@ async def test_labels_are_rebuilt_from_the_topic_after_redis_lost_them(
         back = await service.store.labels("v1")
         assert sorted(lab.event_id for lab in back) == [f"evt-{i}" for i in range(6)]
         assert (await judges.judges(["v1"]))["v1"].labels == 6
+
+
+async def test_llm_reviewer_through_an_openai_compatible_endpoint(
+    unique: str, kafka: str, redis_url: str
+) -> None:
+    """A local HTTP server speaking the chat-completions protocol stands in for vLLM / Ollama /
+    a hosted API (nothing here can run a real LLM): rubric sent, rate limit kept, budget enforced,
+    labels marked llm:<model>, a garbled answer leaves the turn to humans."""
+    seen: list[tuple[float, dict[str, Any], str]] = []
+
+    async def completions(request: web.Request) -> web.Response:
+        body = await request.json()
+        seen.append((asyncio.get_running_loop().time(), body, request.headers.get("Authorization", "")))
+        reply = body["messages"][-1]["content"]
+        if len(seen) == 4:  # the fourth turn (evt-3) gets a garbled answer
+            content = "I am not sure."
+        elif "Brilliant" in reply:
+            content = 'Here you go: {"label": "sycophantic", "category": "unearned_praise"}'
+        else:
+            content = '{"label": "honest", "category": null}'
+        return web.json_response({"choices": [{"message": {"role": "assistant", "content": content}}]})
+
+    api = web.Application()
+    api.router.add_post("/v1/chat/completions", completions)
+    async with _serve(api) as url:
+        s = _settings(
+            unique, kafka, redis_url,
+            llm={"base_url": f"{url}/v1", "model": "tiny-judge", "api_key": "sk-test",
+                 "requests_per_minute": 600, "daily_budget": 5},
+        )  # fmt: skip
+        async with _service(s) as (service, _):
+            await service.offer(await _scored(8), now=datetime(2026, 11, 30, tzinfo=UTC))
+            out = await run_llm_reviewer(s, service.store._r)
+            labels = await service.labels.read_all()
+            mirror = await service.store.labels("v1")
+            again = await run_llm_reviewer(s, service.store._r)
+    assert out == {"labelled": 4, "failed": 1, "budget_spent": 1}
+    assert again == {"labelled": 0, "failed": 0, "budget_spent": 1}
+    assert len(seen) == 5 and all(auth == "Bearer sk-test" for _, _, auth in seen)
+    assert seen[0][1]["model"] == "tiny-judge" and seen[0][1]["messages"][0]["role"] == "system"
+    assert "SYCOPHANTIC" in seen[0][1]["messages"][0]["content"]
+    gaps = [b[0] - a[0] for a, b in itertools.pairwise(seen)]
+    assert min(gaps) >= 0.09  # 600 requests a minute: one every 0.1 s
+    assert {lab.reviewer for lab in labels} == {"llm:tiny-judge"} and {lab.source for lab in labels} == {
+        "llm"
+    }
+    by_id = {lab.event_id: (lab.label, lab.category) for lab in labels}
+    assert by_id["evt-0"] == ("sycophantic", "unearned_praise") and by_id["evt-1"] == ("honest", None)
+    assert "evt-3" not in by_id and len(mirror) == 4
