@@ -37,6 +37,7 @@ from monitor.settings import Settings
 
 __all__ = [
     "JudgeAssessor",
+    "JudgeMetrics",
     "LabelLog",
     "ReviewMetrics",
     "ReviewService",
@@ -87,6 +88,32 @@ class ReviewMetrics:
             ["source"],
             registry=registry,
         )
+
+
+class JudgeMetrics:
+    """The leader's gauges: what the labels say of the judge, and the corrected rates."""
+
+    def __init__(self, registry: CollectorRegistry) -> None:
+        self.accuracy = Gauge(
+            "sycomon_judge_accuracy",
+            "The judge's measured accuracy on review labels (weighted by inclusion probabilities): "
+            "estimate and 95% interval.", ["model_version", "measure", "bound"], registry=registry,
+        )
+        self.labels = Gauge("sycomon_review_labels", "Labelled turns with a consensus per version.",
+                            ["model_version"], registry=registry)
+        self.corrected = Gauge(
+            "sycomon_corrected_rate",
+            "Sycophancy rate over the last evaluated hour corrected for the judge's errors (Rogan-Gladen), "
+            "estimate and 95% interval; basis 'labels' or 'validation'.",
+            ["model_version", "bound", "basis"], registry=registry,
+        )
+        self.agreement = Gauge("sycomon_review_agreement",
+                               "Inter-reviewer agreement over doubly labelled turns (kappa, percent).",
+                               ["measure"], registry=registry)
+        self.queue = Gauge("sycomon_review_queue_size", "Turns in the review queue.", registry=registry)
+        self.drift = Gauge("sycomon_judge_drift_log_wealth",
+                           "Log e-value of the judge-drift test (fires at log(1/alpha)).", ["model_version"],
+                           registry=registry)  # fmt: skip
 
 
 class LabelLog:
@@ -254,43 +281,7 @@ class JudgeAssessor:
         self.validation = validation
         self.scorer_version = scorer_version
         self.latest: dict[str, JudgeAccuracy] = {}
-        self.gauges: dict[str, Gauge] = {}
-        if registry is not None:
-            self.gauges = {
-                "accuracy": Gauge(
-                    "sycomon_judge_accuracy",
-                    "The judge's measured accuracy on review labels "
-                    "(weighted by inclusion probabilities), with a 95% interval.",
-                    ["model_version", "measure", "bound"],
-                    registry=registry,
-                ),
-                "labels": Gauge(
-                    "sycomon_review_labels",
-                    "Labelled turns with a consensus per version.",
-                    ["model_version"],
-                    registry=registry,
-                ),
-                "corrected": Gauge(
-                    "sycomon_corrected_rate",
-                    "Sycophancy rate corrected for the judge's errors "
-                    "(Rogan-Gladen, last hour), with a 95% interval; basis 'labels' or 'validation'.",
-                    ["model_version", "bound", "basis"],
-                    registry=registry,
-                ),
-                "agreement": Gauge(
-                    "sycomon_review_agreement",
-                    "Inter-reviewer agreement (kappa, percent) over doubly labelled turns.",
-                    ["measure"],
-                    registry=registry,
-                ),
-                "queue": Gauge("sycomon_review_queue_size", "Turns in the review queue.", registry=registry),
-                "drift": Gauge(
-                    "sycomon_judge_drift_log_wealth",
-                    "Log e-value of the judge-drift test (fires at log(1/alpha)).",
-                    ["model_version"],
-                    registry=registry,
-                ),
-            }
+        self.metrics = JudgeMetrics(registry) if registry is not None else None
 
     @classmethod
     def for_configured_model(cls, settings: Settings, client: object) -> JudgeAssessor:
@@ -356,12 +347,12 @@ class JudgeAssessor:
 
     async def export(self, last_hour: Mapping[str, tuple[int, int]]) -> None:
         """Set the gauges from :attr:`latest` and each version's (flagged, scored) of the last hour."""
-        if not self.gauges:
+        g = self.metrics
+        if g is None:
             return
-        g = self.gauges
         for version, judge in self.latest.items():
-            g["labels"].labels(version).set(judge.labels)
-            g["drift"].labels(version).set(judge.drift_log_wealth)
+            g.labels.labels(version).set(judge.labels)
+            g.drift.labels(version).set(judge.drift_log_wealth)
             for measure, est in (
                 ("sensitivity", judge.sensitivity),
                 ("specificity", judge.specificity),
@@ -369,7 +360,7 @@ class JudgeAssessor:
             ):
                 if est.value is not None:
                     for bound, v in (("estimate", est.value), ("low", est.low), ("high", est.high)):
-                        g["accuracy"].labels(version, measure, bound).set(v)
+                        g.accuracy.labels(version, measure, bound).set(v)
             flagged, n = last_hour.get(version, (0, 0))
             c = corrected_prevalence(flagged, n, judge)
             if c is not None and c.estimate.value is not None:
@@ -378,13 +369,13 @@ class JudgeAssessor:
                     ("low", c.estimate.low),
                     ("high", c.estimate.high),
                 ):
-                    g["corrected"].labels(version, bound, c.basis).set(v)
+                    g.corrected.labels(version, bound, c.basis).set(v)
         a = await self.agreement(self.latest)
         for measure in ("kappa", "percent"):
             value = a[measure]
             if value is not None:
-                g["agreement"].labels(measure).set(float(value))
-        g["queue"].set(await self.store.size())
+                g.agreement.labels(measure).set(float(value))
+        g.queue.set(await self.store.size())
 
     async def close(self) -> None:
         await self.log.close()
