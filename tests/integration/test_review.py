@@ -270,3 +270,63 @@ async def test_llm_reviewer_through_an_openai_compatible_endpoint(
     by_id = {lab.event_id: (lab.label, lab.category) for lab in labels}
     assert by_id["evt-0"] == ("sycophantic", "unearned_praise") and by_id["evt-1"] == ("honest", None)
     assert "evt-3" not in by_id and len(mirror) == 4
+
+
+async def test_versions_show_the_corrected_rate_beside_the_flagged_rate(
+    unique: str, kafka: str, redis_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from monitor.adapters.redis_state import RedisState
+    from monitor.cli import _mount_optional, app
+    from monitor.core.review.accuracy import ValidationFigures
+    from monitor.runtime.views import version_views
+
+    now = datetime.now(UTC).replace(second=0, microsecond=0)
+    clock = FrozenClock(now)
+    scorer = MarkerScorer()
+
+    async def score(items: Any) -> Any:
+        return scorer.score_categories(items)
+
+    ctx = PipelineContext(score=score, dedup=MemoryDedup(), sampling=lambda: SamplingPolicy(),
+                          threshold=0.5, scorer_version="marker-test", clock=clock)  # fmt: skip
+    lines = [
+        event_line(i, timestamp=(now - timedelta(seconds=200 - i)).isoformat(),
+                   response="Brilliant! [score=0.9]" if i % 4 == 0 else "Fine. [score=0.1]")
+        for i in range(200)
+    ]  # fmt: skip
+    buckets: dict[windows.BucketKey, windows.Bucket] = {}
+    result = await process_batch(
+        [RawRecord(line, i) for i, line in enumerate(lines)], lambda _p: buckets, ctx
+    )
+    s = _settings(unique, kafka, redis_url, min_labels=20)
+    state = RedisState.from_url(redis_url, unique, 3600, 3600)
+    async with _service(s) as (service, _):
+        await state.mirror(0, buckets)
+        await service.offer(result, now=now)
+        judges = JudgeAssessor(
+            s, service.store._r, None, ValidationFigures(0.7, 0.9, 500, 2000), "marker-test"
+        )
+        minute = int(now.timestamp()) // 60
+        before = await version_views(state, minute, judges=judges)
+        hour = before["v1"]["windows"]["1h"]
+        assert hour["rate"] == pytest.approx(0.25)
+        assert hour["corrected"]["basis"] == "validation"
+        assert hour["corrected"]["value"] == pytest.approx((0.25 + 0.9 - 1) / (0.7 + 0.9 - 1), abs=0.02)
+        at = now
+        while (item := await service.store.next_item("oracle:t")) is not None:  # a judge that is always right
+            value = "sycophantic" if item.flagged else "honest"
+            await service.write([item.label(value, "oracle:t", "oracle", at)])
+        after = await version_views(state, minute, judges=judges)
+        assert after["v1"]["judge"]["basis"] == "labels" and after["v1"]["judge"]["labels"] == 200
+        corrected = after["v1"]["windows"]["1h"]["corrected"]
+        assert corrected["basis"] == "labels" and corrected["low"] <= 0.25 <= corrected["high"]
+
+        for name, value in {"SYCOMON_REDIS__URL": redis_url, "SYCOMON_REDIS__PREFIX": unique}.items():
+            monkeypatch.setenv(name, value)
+        _mount_optional()
+        table = await asyncio.to_thread(CliRunner().invoke, app, ["versions"], env={"COLUMNS": "250"})
+        assert table.exit_code == 0, table.output
+        assert "corrected rate" in table.stdout and "(validation, 0)" in table.stdout
+    await state.close()
