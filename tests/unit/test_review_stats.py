@@ -175,3 +175,28 @@ def test_absolute_rule_on_the_corrected_rate() -> None:
     assert v_raw.firing and not v_cor.firing
     assert v_cor.evidence["basis"] == "labels" and v_cor.evidence["labels"] == len(sim.items)
     assert float(v_cor.evidence["corrected_low"]) < 0.05 < float(v_cor.evidence["corrected_high"])
+
+
+def test_bank_emits_judge_drift_and_the_alert_says_what_to_do() -> None:
+    from monitor.core.alerting import AlertingSettings, AlertTracker
+    from monitor.core.detectors import DetectorBank, DetectorSettings, MinuteCounts
+    from monitor.core.detectors.base import Rule
+
+    rng = np.random.default_rng(21)
+    bad = simulate_review(rng, 100_000, 0.05, 0.35, 0.55, POLICY, threshold=0.56)
+    judge = assess_judge("v3", bad.items, totals=bad.totals, rates=RATES, validation=VALIDATION)
+    bank = DetectorBank(DetectorSettings())
+    tracker = AlertTracker(AlertingSettings())
+    alerts = []
+    for m in range(5):
+        at = T0 + timedelta(minutes=m)
+        signals = bank.update(at, {("v3", "all"): MinuteCounts(n=100, flagged=40)}, {"v3": judge})
+        drift = [s for s in signals if s.rule == Rule.JUDGE_DRIFT]
+        assert len(drift) == 1 and drift[0].firing
+        assert drift[0].evidence["labels"] == judge.labels
+        alerts += tracker.process(signals, now=at + timedelta(minutes=1))
+    fired = [a for a in alerts if a.rule == "judge_drift"]
+    assert fired and "the judge no longer fits v3's traffic" in fired[0].summary
+    assert "label more" in fired[0].summary
+    absolute = [a for a in alerts if a.rule == "absolute"]
+    assert not absolute or "basis labels" in absolute[0].summary
