@@ -214,6 +214,12 @@ class RedisReviewStore:
         except RedisError as exc:
             raise StateError(f"review labels: {exc}") from exc
 
+    async def label_count(self, version: str) -> int:
+        try:
+            return int(await _done(self._r.hlen(self.key("labels", version))))
+        except RedisError as exc:
+            raise StateError(f"review labels: {exc}") from exc
+
     async def labels(self, version: str) -> list[Label]:
         try:
             raw = await _done(self._r.hvals(self.key("labels", version)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 
@@ -48,6 +49,9 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 READ_TIMEOUT_S = 60.0
+#: The judge's accuracy on a version is measured again at least this often (and whenever its
+#: labels change): its stratum counts move with the traffic.
+REFRESH_S = 60.0
 TOPIC_ALREADY_EXISTS = 36
 
 
@@ -282,6 +286,9 @@ class JudgeAssessor:
         self.scorer_version = scorer_version
         self.latest: dict[str, JudgeAccuracy] = {}
         self.metrics = JudgeMetrics(registry) if registry is not None else None
+        # version -> (labels in the mirror, when computed, result): a version is measured again when
+        # its labels change or after REFRESH_S (its stratum counts move with the traffic)
+        self._cache: dict[str, tuple[int, float, JudgeAccuracy]] = {}
 
     @classmethod
     def for_configured_model(cls, settings: Settings, client: object) -> JudgeAssessor:
@@ -317,8 +324,14 @@ class JudgeAssessor:
         r = self.settings.review
         out: dict[str, JudgeAccuracy] = {}
         labelled = await self.store.label_versions()
+        now = time.monotonic()
         for version in versions:
-            labels = await self.store.labels(version) if version in labelled else []
+            count = await self.store.label_count(version) if version in labelled else 0
+            cached = self._cache.get(version)
+            if cached is not None and cached[0] == count and now - cached[1] < REFRESH_S:
+                out[version] = cached[2]
+                continue
+            labels = await self.store.labels(version) if count else []
             items = labelled_items(labels, self.scorer_version)
             # the population of the hours the labels come from (not the version's whole life:
             # post-stratification needs labels spread over the turns it weights)
@@ -334,6 +347,7 @@ class JudgeAssessor:
                 drift_alpha=r.judge_drift_alpha,
                 drift_margin=r.judge_drift_margin,
             )
+            self._cache[version] = (count, now, out[version])
         self.latest = out
         return out
 
