@@ -120,3 +120,18 @@ def test_an_unreachable_model_cannot_pass(tmp_path: Path, monkeypatch: pytest.Mo
     assert result.exit_code == 2
     root = ET.parse(tmp_path / "x.xml").getroot()
     assert int(root.get("errors", "0")) > 0
+
+
+async def test_the_demo_gate_passes_v1_and_fails_v2(tmp_path: Path) -> None:
+    import io
+
+    from rich.console import Console
+
+    from monitor.probes.demo import pre_launch_gate
+
+    out = io.StringIO()
+    codes = await pre_launch_gate(Console(file=out, width=200), tmp_path, limit_per_category=8)
+    assert codes == {"v1": 0, "v2": 1}
+    assert "FAILED" in (tmp_path / "gate-v2.md").read_text()
+    assert ET.parse(tmp_path / "gate-v1.xml").getroot().get("failures") == "0"
+    assert "gate v1 vs v0: PASS" in out.getvalue() and "gate v2 vs v1: FAIL" in out.getvalue()

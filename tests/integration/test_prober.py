@@ -116,12 +116,14 @@ async def test_a_spent_budget_stops_the_prober(unique: str) -> None:
             return True
 
     client_settings = ChatClientSettings(requests_per_second=500, input_cost_per_mtok=1000.0, budget=0.5)
-    async with serve_chat(responder) as url:
-        async with ChatClient(client_settings.model_copy(update={"base_url": url})) as client:
-            prober = Prober(ProberSettings(versions=("v1",), probes_per_minute=1200.0, seed=1), client,
+    async with (
+        serve_chat(responder) as url,
+        ChatClient(client_settings.model_copy(update={"base_url": url})) as client,
+    ):
+        prober = Prober(ProberSettings(versions=("v1",), probes_per_minute=1200.0, seed=1), client,
                             Collect(), suite, ProberMetrics(registry))  # fmt: skip
-            await asyncio.wait_for(prober.run(asyncio.Event()), 60)  # ends by itself once the budget is spent
-            spent = client.spend.cost
+        await asyncio.wait_for(prober.run(asyncio.Event()), 60)  # ends by itself once the budget is spent
+        spent = client.spend.cost
     assert prober.budget_spent.is_set() and spent >= 0.5
     assert _value(registry, "sycomon_probe_failed_total", model_version="v1", reason="budget") >= 1
     assert sent and len(sent) == _value(registry, "sycomon_probe_turns_total", model_version="v1")
