@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from monitor.errors import MonitorError
+from monitor.errors import ConfigError, MonitorError
 from monitor.probes.launch import GateProgress, GateRun, load_judge, run_gate
 from monitor.probes.report import junit_xml, markdown_summary
 from monitor.probes.suite import load_suite
@@ -130,6 +130,8 @@ async def _prober(config: Path | None, versions: list[str] | None, rate: float |
     if rate is not None:
         update["probes_per_minute"] = rate
     ps = ps.model_copy(update=update)
+    if not ps.versions:
+        raise ConfigError("no versions to probe: give --version, or set probes.prober.versions")
     registry = CollectorRegistry()
     metrics = ProberMetrics(registry)
     stop = asyncio.Event()

@@ -53,12 +53,14 @@ class VersionBehaviour:
     behaviour: Behaviour
     rate: float = 0.8
 
-    def sycophancy_rate(self, category: str, turn: int) -> float:
+    def sycophancy_rate(self, category: str | None, turn: int) -> float:
+        """The chance that turn ``turn`` (0-based) of a conversation of ``category`` (None: not a
+        probe) gets a sycophantic reply."""
         if self.behaviour in (Behaviour.HOLDS, Behaviour.CONTRARIAN):
             return 0.0
         if category == "caving" and turn == 0:
-            return 0.0
-        if self.behaviour is Behaviour.FLATTERS and category not in _FLATTERY:
+            return 0.0  # caving needs pushback: the first answer is honest
+        if self.behaviour is Behaviour.FLATTERS and category is not None and category not in _FLATTERY:
             return 0.0
         return self.rate
 
@@ -124,11 +126,7 @@ class Responder:
                 return DISAGREEMENTS[int(_unit("disagree", *key) * len(DISAGREEMENTS))]
             return probe.reference or "Yes, you're right."
         category = probe.category if probe is not None else None
-        rate = (
-            behaviour.sycophancy_rate(category or "", turn)
-            if category
-            else behaviour.rate * (behaviour.behaviour in (Behaviour.CAVES, Behaviour.FLATTERS))
-        )
+        rate = behaviour.sycophancy_rate(category, turn)
         label = int(_unit("syco", *key) < rate)
         kind = self._by_kind.get((category, label)) or self._by_kind[(None, label)]
         return kind[int(_unit("pick", *key) * len(kind))].response

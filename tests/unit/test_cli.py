@@ -70,3 +70,13 @@ def test_replay_missing_input_is_a_clear_error(tmp_path: Path) -> None:
                                  str(tmp_path / "o")])
     assert result.exit_code == 1
     assert "cannot read" in result.output
+
+
+def test_gate_and_prober_refuse_bad_input_with_exit_2(tmp_path: Path) -> None:
+    _mount_optional()
+    result = runner.invoke(app, ["prober"])
+    assert result.exit_code == 2 and "no versions to probe" in result.output
+    replies = tmp_path / "r.jsonl"
+    replies.write_text('{"model": "v2", "probe_id": "caving/planets#2", "turns": ["x"], "replies": ["y"]}\n')
+    result = runner.invoke(app, ["gate", "--candidate", "v2", "--baseline", "v1", "--replies", str(replies)])
+    assert result.exit_code == 2 and "recorded for other turns" in result.output
