@@ -43,8 +43,13 @@ BEGIN, END = "## Probe segment vs user traffic", "\n## "
 START = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
 ROLLOUT_MINUTE = 5  # v2's share goes above 0 at minute 5 (demo.yaml)
 
-# the demo worker's detector settings (monitor/runtime/demo.py, _worker_env)
-DEMO_DETECTORS = {"absolute_ceiling": 0.35, "absolute_critical_ceiling": 0.5}
+# the demo worker's detector settings (monitor/runtime/demo.py, _worker_env), plus the per-segment
+# regression test that docs/probes.md recommends with the prober (probe segment vs the baseline's)
+DEMO_DETECTORS = {
+    "absolute_ceiling": 0.35,
+    "absolute_critical_ceiling": 0.5,
+    "per_segment_rules": ("absolute", "regression"),
+}
 
 
 def _events(probes_per_minute: float, seed: int) -> tuple[list[str], list[str]]:
@@ -120,6 +125,10 @@ def main() -> None:
     probe_t, probe_rule = earliest(both, "segment=probe")
     mixed_t, mixed_rule = earliest(both, "all")
     v1_probe = [k for k in both if k[0] == "v1" and k[1] == "segment=probe"]
+    probe_rules = ", ".join(
+        f"{rule} {_fmt(t)}" for (v, seg, rule), t in sorted(both.items(), key=lambda kv: kv[1])
+        if v == "v2" and seg == "segment=probe"
+    ) or "none"  # fmt: skip
     command = f".venv/bin/python bench/probe_lead.py --probes-per-minute {args.probes_per_minute:g}" + (
         f" --write {args.write}" if args.write else ""
     )
@@ -130,7 +139,8 @@ def main() -> None:
         f"shared machine, {os.getloadavg()[0]:.1f}, does not change the figures). Demo scenario user "
         f"traffic ({len(user)} turns) and {len(probes)} probe turns ({args.probes_per_minute:g} probes/min "
         "per live version; v2 caves at 0.8 on the probes, as in the demo's gate) through the replay twin "
-        "with the demo worker's detector settings (absolute ceiling 0.35) and the shipped judge.",
+        "with the demo worker's detector settings (absolute ceiling 0.35) plus "
+        "`per_segment_rules = [absolute, regression]`, and the shipped judge.",
         "",
         "| v2's first alert after its rollout starts | delay | rule |",
         "|---|---:|---|",
@@ -139,9 +149,10 @@ def main() -> None:
         f"| segment all, user traffic and probes together | {_fmt(mixed_t)} | {mixed_rule} |",
         "",
         f"v1's probe segment (holds): {'alerts: ' + str(v1_probe) if v1_probe else 'no alert'}. "
-        "The probe segment is watched by the rules in `detectors.per_segment_rules` (the absolute "
-        "level by default: it needs `absolute_min_samples` turns in its window, so the probe rate "
-        "sets its delay); the regression test runs on segment all only.",
+        f"First alert of each rule on v2's probe segment: {probe_rules}. The per-segment regression "
+        "test compares v2's probe turns with v1's (a matched mix); the absolute level needs "
+        "`absolute_min_samples` turns in its window, so there the probe rate sets the delay. "
+        "With probes, segment all mixes both signals (both versions carry probe turns).",
         "",
     ])  # fmt: skip
     print(text)
