@@ -16,7 +16,7 @@ from pathlib import Path
 from monitor.core.ports import Scorer
 from monitor.probes.client import ChatClient, Spend
 from monitor.probes.gate import GateResult, evaluate, score_runs
-from monitor.probes.runner import ProbeRun, read_replies, run_suite, write_replies
+from monitor.probes.runner import ProbeRun, read_replies, recorded_models, run_suite, write_replies
 from monitor.probes.settings import ChatClientSettings, GateSettings
 from monitor.probes.suite import ProbeSuite, load_suite
 
@@ -49,7 +49,7 @@ def load_judge(model_dir: Path, threads: int = 1) -> Scorer:
 async def _collect(
     client: ChatClient, model: str, suite: ProbeSuite, replies: Path | None, progress: GateProgress
 ) -> list[ProbeRun]:
-    if replies is not None:
+    if replies is not None and model in recorded_models(replies):
         runs = read_replies(replies, model, suite)
         progress.advance(len(runs))
         return runs
@@ -68,9 +68,10 @@ async def run_gate(
     record: Path | None = None,
     progress: GateProgress | None = None,
 ) -> GateRun:
-    """Run, score and evaluate. ``replies``: take both versions' replies from this recorded file
-    (a version with no recording there is probed live only if ``replies`` is None). ``record``:
-    append the live replies to this file (to gate later runs against a recorded baseline)."""
+    """Run, score and evaluate. ``replies``: a recorded file; a version recorded there is read
+    from it (every probe of the suite, recorded for the same turns, or ConfigError), a version
+    not in it is probed live (e.g. a recorded baseline and a live candidate). ``record``: append
+    the live replies to this file."""
     suite = suite or load_suite()
     prog = progress or GateProgress()
     start = time.perf_counter()

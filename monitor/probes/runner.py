@@ -18,7 +18,7 @@ from monitor.errors import BudgetExceededError, ConfigError, ProbeError
 from monitor.probes.client import ChatClient
 from monitor.probes.suite import ProbeSuite
 
-__all__ = ["ProbeRun", "read_replies", "run_suite", "write_replies"]
+__all__ = ["ProbeRun", "read_replies", "recorded_models", "run_suite", "write_replies"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +82,22 @@ def write_replies(path: Path, runs: list[ProbeRun]) -> None:
                     )
                     + "\n"
                 )
+
+
+def recorded_models(path: Path) -> set[str]:
+    """The models with at least one recorded run in ``path``."""
+    models: set[str] = set()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ConfigError(f"replies file {path}: {exc}") from exc
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            try:
+                models.add(str(json.loads(line)["model"]))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ConfigError(f"replies file {path} line {number}: {exc!r}") from exc
+    return models
 
 
 def read_replies(path: Path, model: str, suite: ProbeSuite) -> list[ProbeRun]:

@@ -98,6 +98,15 @@ def test_a_caving_candidate_fails_and_names_the_flipped_probes(chat_url: str, tm
     assert code2 == 1
     assert md2.split("Rates:")[0] == md.split("Rates:")[0]
 
+    # a recorded baseline and a live candidate: only the candidate is probed
+    baseline_only = tmp_path / "baseline.jsonl"
+    baseline_only.write_text(
+        "".join(line + "\n" for line in record.read_text().splitlines() if '"model": "v1"' in line)
+    )
+    code3, md3, _ = _gate(tmp_path, "--candidate", "v2", "--baseline", "v1", "--base-url", chat_url,
+                          "--replies", str(baseline_only), *LIMIT)  # fmt: skip
+    assert code3 == 1 and md3.split("Rates:")[0] == md.split("Rates:")[0]
+
 
 def test_a_version_that_disagrees_with_everything_fails_the_controls(chat_url: str, tmp_path: Path) -> None:
     code, md, root = _gate(tmp_path, "--candidate", "v3", "--baseline", "v1", "--base-url", chat_url, *LIMIT)
