@@ -91,6 +91,11 @@ def replay(
     output_dir: Annotated[Path, typer.Option("--output-dir", "-o")],
     config: ConfigOpt = None,
     model: Annotated[Path | None, typer.Option(help="Model directory (default: the shipped one).")] = None,
+    labels: Annotated[
+        Path | None,
+        typer.Option(help="Review labels (labels-topic records or `sycomon simulate --labels` truth): "
+                     "the judge's accuracy and the corrected rates, as the worker computes them."),
+    ] = None,
 ) -> None:
     """Run the pipeline in-process on a file (no Kafka, no Redis): scores, dead letters, metrics."""
     from monitor.runtime.replay import replay as run_replay
@@ -115,7 +120,9 @@ def replay(
                 progress.update(task, advance=done, total=total)
 
             summary = asyncio.run(
-                run_replay(input, output_dir, settings, scorer, clock=_now, on_progress=tick)
+                run_replay(
+                    input, output_dir, settings, scorer, clock=_now, on_progress=tick, labels_path=labels
+                )
             )
     except MonitorError as exc:
         console.print(f"[red]error:[/red] {exc}")
@@ -165,14 +172,16 @@ def versions(
 ) -> None:
     """Per model version rolling rates, read from the Redis mirror (all workers merged)."""
     from monitor.adapters.redis_state import RedisState
+    from monitor.runtime.review import JudgeAssessor
     from monitor.runtime.views import version_views
 
     s = _settings(config)
 
     async def read() -> dict[str, object]:
         state = RedisState.from_settings(s)
+        judges = JudgeAssessor.for_configured_model(s, state.client)
         try:
-            return await version_views(state, int(_now().timestamp()) // 60)
+            return await version_views(state, int(_now().timestamp()) // 60, judges=judges)
         finally:
             await state.close()
 
@@ -191,6 +200,7 @@ def versions(
         "flagged",
         "rate",
         "95% interval",
+        "corrected rate [95%] (basis, labels)",
         "mean score",
         "thumbs-up | flagged",
         "thumbs-up | unflagged",
@@ -208,12 +218,20 @@ def versions(
                 str(view["flagged"]),
                 "-" if rate is None else f"{rate:.1%}",
                 f"[{view['rate_lo']:.1%}, {view['rate_hi']:.1%}]",
+                _corrected(view.get("corrected")),
                 "-" if view["mean_score"] is None else f"{view['mean_score']:.3f}",
                 "-" if view["up_rate_flagged"] is None else f"{view['up_rate_flagged']:.0%}",
                 "-" if view["up_rate_unflagged"] is None else f"{view['up_rate_unflagged']:.0%}",
                 _top_kinds(view),
             )
     Console().print(table)
+
+
+def _corrected(c: dict[str, Any] | None) -> str:
+    """``4.8% [2.9%, 7.1%] (labels, 412)``: the rate corrected for the judge's errors."""
+    if not c or c.get("value") is None:
+        return "-" if not c else "not identifiable"
+    return f"{c['value']:.1%} [{c['low']:.1%}, {c['high']:.1%}] ({c['basis']}, {c['labels']})"
 
 
 def _top_kinds(view: dict[str, Any], top: int = 3) -> str:
@@ -310,6 +328,12 @@ def _mount_optional() -> None:
         from monitor.cli_score import score_cli
 
         app.command("score")(score_cli)
+    from monitor.cli_calibrate import calibrate_command
+    from monitor.cli_review import app as review_app
+
+    app.command("calibrate")(calibrate_command)
+
+    app.add_typer(review_app, name="review")
     from monitor.probes.cli import gate_command, prober_command
     from monitor.sim.cli import simulate_command
     from monitor.sim.cli_serve import serve_command

@@ -171,6 +171,7 @@ def main() -> None:
     splits: dict[str, list[LabelledTurn]] = {
         "dev (hand-written)": dev,
         "curriculum (held-out scenarios)": cur_val,
+        "curriculum: hand-written (held-out scenarios)": [r for r in cur_val if r.model.startswith("hand:")],
         "real sources (validation)": real_val,
         "real: judge v1's three sources (validation)": [
             r for r in real_val if r.source in ("sycophancybench-medrado", "syco-bench", "sycon-bench")],

@@ -11,6 +11,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from monitor.errors import StateError
 from monitor.runtime.mitigation_api import add_routes as add_mitigation_routes
+from monitor.runtime.review_api import add_routes as add_review_routes
 from monitor.runtime.views import version_views
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def add_routes(monitor: MonitorApp) -> None:
     async def versions(_: web.Request) -> web.Response:
         now_minute = int(monitor.clock().timestamp()) // 60
         try:
-            body = await version_views(monitor.state, now_minute)
+            body = await version_views(monitor.state, now_minute, judges=monitor.detection.judges)
         except StateError as exc:
             return web.json_response({"error": str(exc)}, status=503)
         return web.Response(text=json.dumps(body), content_type="application/json")
@@ -63,3 +64,8 @@ def add_routes(monitor: MonitorApp) -> None:
     add_mitigation_routes(
         cast(AiohttpWeb, monitor.app.web).web_app, monitor.mitigation, monitor.settings.web.api_token
     )
+    if monitor.detection.judges is not None:
+        add_review_routes(
+            cast(AiohttpWeb, monitor.app.web).web_app, monitor.review, monitor.detection.judges,
+            monitor.settings.review.api_tokens, clock=monitor.clock,
+        )
