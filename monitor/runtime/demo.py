@@ -32,6 +32,7 @@ from monitor.adapters.redis_state import RedisState
 from monitor.cli_mitigations import build_service
 from monitor.client.mitigation import MitigationClient
 from monitor.errors import MonitorError
+from monitor.probes.demo import pre_launch_gate
 from monitor.runtime.views import version_views
 from monitor.settings import Settings
 from monitor.sim.engine import Simulator
@@ -177,6 +178,7 @@ async def run_demo(settings: Settings, console: Console, *, speed: float = 30.0,
         try:
             console.print(f"[bold]worker[/] starting (model, warm-up, Kafka group join); log: {log_path}")
             await _wait_ready(settings.web.port, proc, log_path)
+            await pre_launch_gate(console, REPO / "var" / "demo" / f"{run}-gate")
             scenario = builtin_scenario("demo")
             pool = load_pool()
             console.print(f"[bold]simulator[/] scenario {scenario.name!r}: {scenario.description}")
