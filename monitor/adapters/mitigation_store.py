@@ -267,6 +267,8 @@ class RedisMitigationStore:
 class WebhookCaller(Protocol):
     async def call(self, url: str, payload: Mapping[str, Any], *, idempotency_key: str) -> int: ...
 
+    async def aclose(self) -> None: ...
+
 
 Notify = Callable[[Action], Awaitable[None]]
 AuditHook = Callable[[AuditEntry], Awaitable[None]]
@@ -355,6 +357,12 @@ class MitigationService:
 
     async def state(self) -> MitigationState:
         return await self.store.load_state()
+
+    async def close(self) -> None:
+        """Close the store and the webhook caller's HTTP client."""
+        if self._webhook is not None:
+            await self._webhook.aclose()
+        await self.store.close()
 
     async def _run(self, op: Callable[[MitigationState, datetime], Step]) -> list[AuditEntry]:
         async with self.store.locked():
