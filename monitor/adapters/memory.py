@@ -7,19 +7,24 @@ expiry: nothing expires, a replay holds a file's worth of state.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
+from contextlib import asynccontextmanager
+from datetime import datetime
 from typing import Any
 
+from monitor.adapters.mitigation_store import AuditEntry
 from monitor.core import windows
-from monitor.core.mitigation_model import sampling_domain
+from monitor.core.mitigation_model import ActivePatch, sampling_domain
 from monitor.core.pipeline import Claim
+from monitor.core.policy import Action, ActionKind, MitigationState
 from monitor.core.record_signing import RecordSigner, verify_record
 from monitor.errors import SignatureError, StateError
 
-__all__ = ["MemoryDedup", "MemoryState"]
+__all__ = ["MemoryDedup", "MemoryMitigationStore", "MemoryState"]
 
 log = logging.getLogger(__name__)
 
@@ -174,3 +179,61 @@ class MemoryState(MemoryDedup):
 
     async def close(self) -> None:
         self.closed = True
+
+
+class MemoryMitigationStore:
+    """:class:`monitor.adapters.mitigation_store.MitigationStore` in memory: the state, the patch
+    in force per version (until its expiry, on the ``clock`` the service decides with) and the
+    audit log, with stream-like ids ``"{n}-0"``."""
+
+    def __init__(self, clock: Callable[[], datetime]) -> None:
+        self._clock = clock
+        self._lock = asyncio.Lock()
+        self._state = MitigationState()
+        self._patches: dict[str, ActivePatch] = {}
+        self.audit: list[AuditEntry] = []
+
+    @asynccontextmanager
+    async def locked(self) -> AsyncIterator[None]:
+        async with self._lock:
+            yield
+
+    async def load_state(self) -> MitigationState:
+        return self._state
+
+    async def get_patch(self, model_version: str) -> ActivePatch | None:
+        patch = self._patches.get(model_version)
+        if patch is not None and patch.expires_at <= self._clock():
+            del self._patches[model_version]
+            return None
+        return patch
+
+    async def commit(self, state: MitigationState, actions: list[Action]) -> list[AuditEntry]:
+        for a in actions:
+            if a.kind is ActionKind.APPLY_PATCH and a.patch is not None and a.expires_at is not None:
+                self._patches[a.model_version or ""] = ActivePatch(
+                    model_version=a.model_version or "", mitigation_id=a.mitigation_id or "",
+                    patch_id=a.patch.patch_id, version=a.patch.version, text=a.patch.text,
+                    applied_at=a.at, expires_at=a.expires_at,
+                )  # fmt: skip
+            elif a.kind is ActionKind.REMOVE_PATCH and a.model_version:
+                self._patches.pop(a.model_version, None)
+        self._state = state
+        return [await self.append_audit(a) for a in actions]
+
+    async def append_audit(self, action: Action) -> AuditEntry:
+        entry = AuditEntry(f"{len(self.audit) + 1}-0", action)
+        self.audit.append(entry)
+        return entry
+
+    async def read_audit(self, count: int = 100) -> list[AuditEntry]:
+        return self.audit[-count:] if count > 0 else []
+
+    async def tail_audit(
+        self, after_id: str = "0-0", *, count: int = 100, block_ms: int | None = None
+    ) -> list[AuditEntry]:
+        after = int(after_id.split("-", 1)[0])
+        return self.audit[after : after + count]
+
+    async def close(self) -> None:
+        return None

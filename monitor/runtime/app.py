@@ -33,7 +33,6 @@ from monitor.adapters.prometheus import UNCATEGORISED, WorkerMetrics
 from monitor.adapters.redis_state import RedisState
 from monitor.adapters.sinks.metrics import DeliveryMetrics
 from monitor.core import windows
-from monitor.core.events import Alert
 from monitor.core.eventtime import LowWatermark
 from monitor.core.pipeline import BatchResult, PipelineContext, RawRecord
 from monitor.core.ports import ScoreInput, Scorer, Scores, scores_of
@@ -50,7 +49,7 @@ from monitor.runtime.health import DEPENDENCIES, Health
 from monitor.runtime.mirror import MirrorKeeper
 from monitor.runtime.offsets import HoleChecker
 from monitor.runtime.publish import kafka_ssl_context
-from monitor.runtime.services import build_mitigation, run_dispatcher
+from monitor.runtime.services import on_alert, run_dispatcher, worker_mitigation
 from monitor.runtime.tables import table_minute
 from monitor.runtime.views import version_views
 from monitor.runtime.web import add_routes
@@ -109,9 +108,10 @@ class MonitorApp:
         self.delivery_metrics = DeliveryMetrics(self.registry)
         self.dead_letter_metrics = DeadLetterMetrics(self.registry)
         self.outbox = RedisOutbox(self.state.client, settings.outbox, metrics=self.delivery_metrics)
-        self.mitigation: MitigationService = build_mitigation(settings, self.outbox)
+        self.mitigation: MitigationService = worker_mitigation(settings, self.outbox)
+        detection_metrics = DetectionMetrics(self.registry)
         self.detection = DetectionService(
-            settings, self.state, self.outbox, DetectionMetrics(self.registry), on_alert=self._on_alert
+            settings, self.state, self.outbox, detection_metrics, on_alert=on_alert(self.mitigation)
         )
         self.durable = DurableState(settings, self.state)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scorer")
@@ -355,12 +355,6 @@ class MonitorApp:
         """Why /readyz answers 503 (empty: ready)."""
         assigned = [tp for tp in self.app.consumer.assignment() if tp.topic == self.settings.topics.responses]
         return ([] if assigned else ["no partition of the responses topic assigned"]) + self.health.reasons()
-
-    async def _on_alert(self, alert: Alert) -> None:
-        rate = alert.evidence.get("rate")
-        await self.mitigation.handle_alert(
-            alert, pre_rate=float(rate) if isinstance(rate, int | float) else None
-        )
 
     async def _leader_tick(self) -> None:
         """Detectors over newly closed minutes, mitigation expiries, rolling-rate gauges."""

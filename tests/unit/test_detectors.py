@@ -342,3 +342,14 @@ def test_bank_names_the_kinds_that_rose_in_regression_and_absolute_evidence() ->
     assert DetectorBank.restore(settings, snap).snapshot()["kinds"] == {}
     with pytest.raises(ValueError, match="category"):
         MinuteCounts(10, 2, categories=_cats(caving=3))
+
+
+def test_one_wilson_interval_with_exact_edges() -> None:
+    from monitor.core import kernels as K
+
+    z = 1.959964
+    for n in (1, 2, 7, 100, 10_000):
+        for k in sorted({0, 1, n // 3, n // 2, n - 1, n}):
+            assert K.wilson(k, n, z) == wilson_interval(k, n, z)
+        assert wilson_interval(0, n, z)[0] == 0.0 and wilson_interval(n, n, z)[1] == 1.0
+    assert K.wilson(0, 0) == (0.0, 1.0)
