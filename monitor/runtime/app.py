@@ -29,7 +29,7 @@ from prometheus_client import CollectorRegistry
 
 from monitor.adapters.mitigation_store import MitigationService
 from monitor.adapters.outbox import RedisOutbox
-from monitor.adapters.prometheus import UNCATEGORISED, WorkerMetrics
+from monitor.adapters.prometheus import UNCATEGORISED, MitigationStatsCollector, WorkerMetrics
 from monitor.adapters.redis_state import RedisState
 from monitor.adapters.sinks.metrics import DeliveryMetrics
 from monitor.core import windows
@@ -109,6 +109,7 @@ class MonitorApp:
         self.dead_letter_metrics = DeadLetterMetrics(self.registry)
         self.outbox = RedisOutbox(self.state.client, settings.outbox, metrics=self.delivery_metrics)
         self.mitigation: MitigationService = worker_mitigation(settings, self.outbox)
+        self.registry.register(MitigationStatsCollector(self.mitigation.stats))
         detection_metrics = DetectionMetrics(self.registry)
         self.detection = DetectionService(
             settings, self.state, self.outbox, detection_metrics, on_alert=on_alert(self.mitigation)
@@ -215,6 +216,7 @@ class MonitorApp:
         self.app.timer(interval=settings.pipeline.evict_interval_s)(self._evict_old_buckets)
         self.app.timer(interval=settings.detection.interval_s, on_leader=True)(self._leader_tick)
         self.app.task(self._dispatch)
+        self.app.on_before_shutdown.connect(self._on_shutdown)  # type: ignore[arg-type]  # mode stubs
         add_routes(self)
 
     @property
@@ -430,6 +432,10 @@ class MonitorApp:
             if turn.flagged:
                 m.flagged.labels(label).inc()
                 m.flagged_by_category.labels(label, turn.category or UNCATEGORISED).inc()
+
+    async def _on_shutdown(self, _sender: Any, *_args: Any, signal: Any = None, **_kwargs: Any) -> None:
+        """faust's shutdown signal (the consumer has stopped): release what we opened."""
+        await self.close()
 
     async def close(self) -> None:
         """Release what the app opened: the hole checker's consumer, the durable-state producer,
