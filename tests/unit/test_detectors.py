@@ -353,3 +353,22 @@ def test_one_wilson_interval_with_exact_edges() -> None:
             assert K.wilson(k, n, z) == wilson_interval(k, n, z)
         assert wilson_interval(0, n, z)[0] == 0.0 and wilson_interval(n, n, z)[1] == 1.0
     assert K.wilson(0, 0) == (0.0, 1.0)
+
+
+def test_every_rule_is_registered_and_built_detectors_share_one_interface() -> None:
+    from monitor.core.detectors import DetectorSettings, MinuteCounts, Rule
+    from monitor.core.detectors.registry import RULES
+
+    assert set(RULES) == set(Rule)
+    settings = DetectorSettings()
+    ref = MinuteCounts(n=100, flagged=5)
+    for spec in RULES.values():
+        det = spec.build(settings, "v1")
+        for minute in range(30):
+            verdict = det.observe(minute, MinuteCounts(n=100, flagged=5), ref)
+        twin = spec.build(settings, "v1")
+        twin.restore(det.snapshot())
+        assert twin.observe(30, MinuteCounts(n=100, flagged=60), ref) == det.observe(
+            30, MinuteCounts(n=100, flagged=60), ref
+        )
+        assert verdict.severity is not None

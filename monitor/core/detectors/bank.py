@@ -18,14 +18,17 @@ from monitor.core.detectors.base import (
     minute_datetime,
 )
 from monitor.core.detectors.categories import category_evidence, kind_shifts
-from monitor.core.detectors.rules import AbsoluteLevel, DriftCusum, RateRatioTest, RewardHacking, Verdict
+from monitor.core.detectors.registry import RULES, Compares
+from monitor.core.detectors.rules import Detector, Verdict
 from monitor.core.detectors.settings import DetectorSettings
 from monitor.errors import StateError
 
 __all__ = ["SNAPSHOT_VERSION", "DetectorBank"]
 
 SNAPSHOT_VERSION = 1
-_Detector = AbsoluteLevel | DriftCusum | RateRatioTest | RewardHacking
+_ALONE = [rule for rule, spec in RULES.items() if spec.compares is Compares.NOTHING]
+_AGAINST_BASELINE = [rule for rule, spec in RULES.items() if spec.compares is Compares.BASELINE]
+_AGAINST_OTHER_VALUES = [rule for rule, spec in RULES.items() if spec.compares is Compares.OTHER_VALUES]
 _PRUNE_AFTER_MINUTES = 7 * 1440
 
 
@@ -43,35 +46,19 @@ class DetectorBank:
         self.last_minute: int | None = None
         self.baseline: str | None = settings.regression_baseline
         self._traffic: dict[str, dict[int, int]] = {}
-        self._detectors: dict[tuple[str, str, str], _Detector] = {}
+        self._detectors: dict[tuple[str, str, str], Detector] = {}
         self._last_seen: dict[tuple[str, str, str], int] = {}
         # per version (segment all): [n, flagged per category] over category_window_minutes
         self._kinds: dict[str, MinuteWindow] = {}
 
     # -- construction of detectors ---------------------------------------------------------------
-    def _new(self, rule: str, version: str) -> _Detector:
-        s = self.settings
-        if rule == Rule.ABSOLUTE:
-            ceiling = s.absolute_ceiling_overrides.get(version, s.absolute_ceiling)
-            critical = max(ceiling, s.absolute_critical_ceiling)
-            return AbsoluteLevel(ceiling, critical, s.absolute_window_minutes, s.absolute_min_samples,
-                                 s.absolute_confidence, s.absolute_clear_ratio)
-        if rule == Rule.DRIFT:
-            return DriftCusum(s.drift_design_ratio, s.drift_h, s.drift_reference_halflife_minutes,
-                              s.drift_guard_minutes, s.drift_min_reference, s.drift_rebaseline_minutes)
-        if rule == Rule.REWARD_HACKING:
-            return RewardHacking(s.reward_window_minutes, s.reward_min_feedback, s.reward_confidence)
-        if rule == Rule.REGRESSION:
-            return RateRatioTest(s.regression_alpha, s.regression_margin, s.regression_grid,
-                                 s.regression_epoch_minutes, s.regression_clear_minutes,
-                                 s.regression_min_clear_flags, s.regression_critical_ratio)
-        if rule == Rule.SEGMENT_AMPLIFICATION:
-            return RateRatioTest(s.segment_alpha, s.segment_margin, s.regression_grid,
-                                 s.regression_epoch_minutes, s.regression_clear_minutes,
-                                 s.regression_min_clear_flags, s.regression_critical_ratio)
-        raise StateError(f"unknown rule {rule!r}")
+    def _new(self, rule: str, version: str) -> Detector:
+        spec = RULES.get(rule)
+        if spec is None:
+            raise StateError(f"unknown rule {rule!r}")
+        return spec.build(self.settings, version)
 
-    def _get(self, rule: str, version: str, key: str, minute: int) -> _Detector:
+    def _get(self, rule: str, version: str, key: str, minute: int) -> Detector:
         k = (rule, version, key)
         det = self._detectors.get(k)
         if det is None:
@@ -152,18 +139,9 @@ class DetectorBank:
         by_key: dict[str, dict[str, dict[str, MinuteCounts]]] = {}
         for (version, segment), c in sorted(counts.items()):
             is_all = segment == ALL_SEGMENTS
-            if is_all or Rule.ABSOLUTE in per_segment:
-                det = self._get(Rule.ABSOLUTE, version, segment, m)
-                assert isinstance(det, AbsoluteLevel)
-                emit(Rule.ABSOLUTE, version, segment, det.update(m, c.n, c.flagged))
-            if is_all or Rule.DRIFT in per_segment:
-                drift = self._get(Rule.DRIFT, version, segment, m)
-                assert isinstance(drift, DriftCusum)
-                emit(Rule.DRIFT, version, segment, drift.update(m, c.n, c.flagged))
-            if is_all or Rule.REWARD_HACKING in per_segment:
-                rh = self._get(Rule.REWARD_HACKING, version, segment, m)
-                assert isinstance(rh, RewardHacking)
-                emit(Rule.REWARD_HACKING, version, segment, rh.update(m, c.as_tuple()))
+            for rule in _ALONE:
+                if is_all or rule in per_segment:
+                    emit(rule, version, segment, self._get(rule, version, segment, m).observe(m, c, None))
             if not is_all and "=" in segment:
                 key, value = segment.split("=", 1)
                 by_key.setdefault(version, {}).setdefault(key, {})[value] = c
@@ -173,25 +151,23 @@ class DetectorBank:
         for (version, segment), c in sorted(counts.items()):
             if segment != ALL_SEGMENTS or version == base or base is None:
                 continue
-            test = self._get(Rule.REGRESSION, version, base, m)
-            assert isinstance(test, RateRatioTest)
-            x_b, n_b = (base_counts.flagged, base_counts.n) if base_counts else (0, 0)
-            v = test.update(m, c.flagged, c.n, x_b, n_b)
-            v.evidence["baseline_version"] = base
-            emit(Rule.REGRESSION, version, ALL_SEGMENTS, v)
+            for rule in _AGAINST_BASELINE:
+                v = self._get(rule, version, base, m).observe(m, c, base_counts)
+                v.evidence["baseline_version"] = base
+                emit(rule, version, ALL_SEGMENTS, v)
 
         for version, keys in sorted(by_key.items()):
             for key, values in sorted(keys.items()):
                 if len(values) < 2:
                     continue
                 for value, c in sorted(values.items()):
-                    rest_x = sum(o.flagged for val, o in values.items() if val != value)
-                    rest_n = sum(o.n for val, o in values.items() if val != value)
+                    rest = MinuteCounts(
+                        n=sum(o.n for val, o in values.items() if val != value),
+                        flagged=sum(o.flagged for val, o in values.items() if val != value),
+                    )
                     segment = f"{key}={value}"
-                    test = self._get(Rule.SEGMENT_AMPLIFICATION, version, segment, m)
-                    assert isinstance(test, RateRatioTest)
-                    emit(Rule.SEGMENT_AMPLIFICATION, version, segment,
-                         test.update(m, c.flagged, c.n, rest_x, rest_n))
+                    for rule in _AGAINST_OTHER_VALUES:
+                        emit(rule, version, segment, self._get(rule, version, segment, m).observe(m, c, rest))
         self._prune(m)
         return out
 
@@ -200,7 +176,7 @@ class DetectorBank:
             del self._last_seen[k]
             self._detectors.pop(k, None)
         if self.baseline is not None:
-            for k in [k for k in self._detectors if k[0] == Rule.REGRESSION and k[2] != self.baseline]:
+            for k in [k for k in self._detectors if k[0] in _AGAINST_BASELINE and k[2] != self.baseline]:
                 del self._detectors[k]
                 self._last_seen.pop(k, None)
 

@@ -1,8 +1,10 @@
 """The detector classes. Each keeps a small, JSON-round-trippable state.
 
-``update`` is called once per event-time minute with that minute's counts and returns a
-:class:`Verdict`; ``snapshot()`` returns a JSON-able dict and ``restore(settings, snap)``
-rebuilds an instance that behaves identically from there on.
+Every class is a :class:`Detector`: ``observe`` is called once per event-time minute with that
+minute's counts (and, for a two-sample test, the reference's) and returns a :class:`Verdict`;
+``snapshot()`` returns a JSON-able dict and ``restore(snap)`` makes an instance behave
+identically from there on. ``update`` is each class's own typed entry point. Which rule builds
+which detector, and what it is compared with, is :mod:`monitor.core.detectors.registry`.
 """
 
 from __future__ import annotations
@@ -11,14 +13,15 @@ import math
 from collections import deque
 from dataclasses import dataclass
 from statistics import NormalDist
-from typing import Any
+from typing import Any, Protocol
 
-from monitor.core.detectors.base import Evidence, MinuteWindow
+from monitor.core.detectors.base import Evidence, MinuteCounts, MinuteWindow
 from monitor.core.detectors.kernels import cusum_increment, log_mixture, rr_mixture_update, wilson_interval
 from monitor.core.events import Severity
 
 __all__ = [
     "AbsoluteLevel",
+    "Detector",
     "DriftCusum",
     "RateRatioTest",
     "RewardHacking",
@@ -47,6 +50,22 @@ class Verdict:
     firing: bool
     severity: Severity
     evidence: Evidence
+
+
+class Detector(Protocol):
+    """One rule's state for one series."""
+
+    def observe(self, minute: int, counts: MinuteCounts, reference: MinuteCounts | None) -> Verdict:
+        """Feed one minute; ``reference`` is the comparison series of a two-sample test (None:
+        no traffic there this minute, or a one-sample rule)."""
+        ...
+
+    def snapshot(self) -> dict[str, Any]: ...
+
+    def restore(self, snap: dict[str, Any]) -> None: ...
+
+
+_NONE = MinuteCounts(0, 0)
 
 
 def _r(x: float) -> float:
@@ -79,6 +98,9 @@ class AbsoluteLevel:
             "statistic": _r(lo), "threshold": self.ceiling, "ready": int(ready),
         }
         return Verdict(self.firing, severity, ev)
+
+    def observe(self, minute: int, counts: MinuteCounts, reference: MinuteCounts | None) -> Verdict:
+        return self.update(minute, counts.n, counts.flagged)
 
     def snapshot(self) -> dict[str, Any]:
         return {"firing": self.firing, "window": self.window.snapshot()}
@@ -157,6 +179,10 @@ class RateRatioTest:
         severity = Severity.CRITICAL if firing and ratio >= self.critical_ratio else Severity.WARNING
         return Verdict(firing, severity, ev)
 
+    def observe(self, minute: int, counts: MinuteCounts, reference: MinuteCounts | None) -> Verdict:
+        ref = reference if reference is not None else _NONE
+        return self.update(minute, counts.flagged, counts.n, ref.flagged, ref.n)
+
     def snapshot(self) -> dict[str, Any]:
         return {
             "epoch_start": self.epoch_start, "log_lr": list(self.log_lr), "sums": list(self.sums),
@@ -233,6 +259,9 @@ class DriftCusum:
             self.ref_minute = None
         return Verdict(firing, Severity.WARNING, ev)
 
+    def observe(self, minute: int, counts: MinuteCounts, reference: MinuteCounts | None) -> Verdict:
+        return self.update(minute, counts.n, counts.flagged)
+
     def snapshot(self) -> dict[str, Any]:
         return {
             "ref_n": self.ref_n, "ref_x": self.ref_x, "ref_minute": self.ref_minute,
@@ -284,6 +313,9 @@ class RewardHacking:
             "rise_low": _r(rise_lo), "statistic": _r(gap), "threshold": 0.0, "window_minutes": self.width,
         }
         return Verdict(self.firing, Severity.WARNING, ev)
+
+    def observe(self, minute: int, counts: MinuteCounts, reference: MinuteCounts | None) -> Verdict:
+        return self.update(minute, counts.as_tuple())
 
     def snapshot(self) -> dict[str, Any]:
         return {"firing": self.firing, "window": self.window.snapshot()}
