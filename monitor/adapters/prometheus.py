@@ -14,6 +14,7 @@ from prometheus_client.core import CounterMetricFamily, Metric
 from prometheus_client.registry import Collector
 
 from monitor.adapters.mitigation_store import ServiceStats
+from monitor.core.pipeline import BatchResult
 
 __all__ = ["OTHER", "UNCATEGORISED", "MitigationStatsCollector", "VersionLabels", "WorkerMetrics"]
 
@@ -185,6 +186,24 @@ class WorkerMetrics:
             "sycomon_table_buckets", "Minute buckets held in this worker's table (memory).", registry=registry
         )
         self.model_info = Info("sycomon_model", "The loaded classifier artefact.", registry=registry)
+
+    def observe_batch(self, result: BatchResult, size: int) -> None:
+        """The metrics of one processed micro-batch of ``size`` records."""
+        m = self
+        m.batch_size.observe(size)
+        if result.scored:
+            m.scoring_latency.observe(result.score_seconds)
+        for (version, outcome), n in result.outcome_counts().items():
+            m.count(version, outcome, n)
+        for dl in result.dead_letters:
+            m.count("unknown", "dead_letter")
+            m.dead_letters.labels(dl.reason).inc()
+        for _, _, turn in result.scored:
+            label = m.version_label(turn.model_version)
+            m.scores.labels(label).observe(turn.score)
+            if turn.flagged:
+                m.flagged.labels(label).inc()
+                m.flagged_by_category.labels(label, turn.category or UNCATEGORISED).inc()
 
     def count(self, model_version: str, outcome: str, amount: int = 1) -> None:
         self.events.labels(self.version_label(model_version), outcome).inc(amount)

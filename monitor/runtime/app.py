@@ -14,9 +14,7 @@ This module builds them from the settings and runs them on faust's agent and tim
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
-import uuid
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
@@ -29,15 +27,14 @@ from prometheus_client import CollectorRegistry
 
 from monitor.adapters.mitigation_store import MitigationService
 from monitor.adapters.outbox import RedisOutbox
-from monitor.adapters.prometheus import UNCATEGORISED, MitigationStatsCollector, WorkerMetrics
+from monitor.adapters.prometheus import MitigationStatsCollector, WorkerMetrics
 from monitor.adapters.redis_state import RedisState
 from monitor.adapters.sinks.metrics import DeliveryMetrics
-from monitor.core import windows
 from monitor.core.eventtime import LowWatermark
 from monitor.core.pipeline import BatchResult, PipelineContext, RawRecord
 from monitor.core.ports import ScoreInput, Scorer, Scores, scores_of
 from monitor.core.sampling import SamplingPolicy
-from monitor.errors import MonitorError, StateError
+from monitor.errors import StateError
 from monitor.runtime.batch import BatchProcessor, TopicOutputs
 from monitor.runtime.checkpoint import BatchAbandoned, Checkpoint, CheckpointConfig
 from monitor.runtime.deadletters import DeadLetterMetrics
@@ -46,12 +43,12 @@ from monitor.runtime.detection import DetectionMetrics, DetectionService
 from monitor.runtime.durable import DurableState
 from monitor.runtime.faust_hooks import BucketTable, FaustSource, MonitorFaustApp
 from monitor.runtime.health import DEPENDENCIES, Health
+from monitor.runtime.leader import LeaderTick
 from monitor.runtime.mirror import MirrorKeeper
 from monitor.runtime.offsets import HoleChecker
 from monitor.runtime.publish import kafka_ssl_context
 from monitor.runtime.services import on_alert, run_dispatcher, worker_mitigation
 from monitor.runtime.tables import table_minute
-from monitor.runtime.views import version_views
 from monitor.runtime.web import add_routes
 from monitor.settings import Settings
 
@@ -202,7 +199,7 @@ class MonitorApp:
         self.process = BatchProcessor(
             self.ctx, self.state, self.table, outputs, self.mitigation, self.checkpoint.step,
             mirror_lock=mirror_lock, watermark=self._watermark, privacy=settings.privacy,
-            observe=self._observe,
+            observe=self.metrics.observe_batch,
         )  # fmt: skip
         self.mirror = MirrorKeeper(
             self.state, self.table, self.table.partition_for_key, self.ctx, self.checkpoint.step,
@@ -214,7 +211,10 @@ class MonitorApp:
         self.app.timer(interval=settings.health.interval_s)(self._export_lag)
         self.app.timer(interval=COMMIT_INTERVAL_S)(self.checkpoint.commit)
         self.app.timer(interval=settings.pipeline.evict_interval_s)(self._evict_old_buckets)
-        self.app.timer(interval=settings.detection.interval_s, on_leader=True)(self._leader_tick)
+        leader = LeaderTick(
+            settings, self.state, self.durable, self.detection, self.mitigation, self.audit, self.metrics
+        )
+        self.app.timer(interval=settings.detection.interval_s, on_leader=True)(leader)
         self.app.task(self._dispatch)
         self.app.on_before_shutdown.connect(self._on_shutdown)  # type: ignore[arg-type]  # mode stubs
         add_routes(self)
@@ -358,56 +358,6 @@ class MonitorApp:
         assigned = [tp for tp in self.app.consumer.assignment() if tp.topic == self.settings.topics.responses]
         return ([] if assigned else ["no partition of the responses topic assigned"]) + self.health.reasons()
 
-    async def _leader_tick(self) -> None:
-        """Detectors over newly closed minutes, mitigation expiries, rolling-rate gauges."""
-        try:
-            # first: after a Redis loss the durable records are back before detection and
-            # mitigations read them (and before they could write fresh ones over them)
-            epoch, _ = await self.state.epoch(uuid.uuid4().hex)
-            try:
-                self.metrics.redis_restored_records.inc(len(await self.durable.sync(epoch)))
-            except StateError:
-                if not self.durable.restored_for(epoch):
-                    raise  # no detection or mitigation on a Redis that may still lack its state
-                self.metrics.errors.labels("state_copy").inc()
-                log.exception(
-                    "copying the durable records to %s failed; retried next tick", self.settings.topics.state
-                )
-            await self.detection.tick()
-            await self.mitigation.tick()
-            await self._mirror_audit()
-            versions = await self.state.versions()
-            if versions:
-                views = await version_views(self.state, max(versions.values()))
-                for version, info in views.items():
-                    label = self.metrics.version_label(version)
-                    for window in windows.VIEW_WIDTHS:
-                        view = info["windows"][window]
-                        self.metrics.rolling_count.labels(label, window).set(view["n"])
-                        if view["rate"] is not None:
-                            self.metrics.rolling_rate.labels(label, window).set(view["rate"])
-                        for category, rate in view["rate_by_category"].items():
-                            if rate is not None:
-                                self.metrics.category_rate.labels(label, category, window).set(rate)
-        except MonitorError:
-            self.metrics.errors.labels("detection").inc()
-            log.exception("detection tick failed; the next tick retries from the last saved minute")
-
-    async def _mirror_audit(self) -> None:
-        """Copy new mitigation audit entries (Redis stream) to the audit topic, at least once,
-        keyed by stream id; the last id copied is kept in Redis so a new leader resumes there."""
-        last = await self.state.load_json("audit", "mirrored") or "0-0"
-        entries = await self.mitigation.store.tail_audit(str(last), count=500)
-        if not entries:
-            return
-        await self.audit.maybe_declare()
-        sends = [
-            await self.audit.send(key=e.stream_id.encode(), value=json.dumps(e.to_json()).encode())
-            for e in entries
-        ]
-        await asyncio.gather(*sends)
-        await self.state.save_json(entries[-1].stream_id, "audit", "mirrored")
-
     async def _dispatch(self) -> None:
         await run_dispatcher(
             self.settings,
@@ -415,23 +365,6 @@ class MonitorApp:
             self.delivery_metrics,
             on_store=lambda ok, error: self.health.dependency("outbox", ok, error),
         )
-
-    def _observe(self, result: BatchResult, size: int) -> None:
-        m = self.metrics
-        m.batch_size.observe(size)
-        if result.scored:
-            m.scoring_latency.observe(result.score_seconds)
-        for (version, outcome), n in result.outcome_counts().items():
-            m.count(version, outcome, n)
-        for dl in result.dead_letters:
-            m.count("unknown", "dead_letter")
-            m.dead_letters.labels(dl.reason).inc()
-        for _, _, turn in result.scored:
-            label = m.version_label(turn.model_version)
-            m.scores.labels(label).observe(turn.score)
-            if turn.flagged:
-                m.flagged.labels(label).inc()
-                m.flagged_by_category.labels(label, turn.category or UNCATEGORISED).inc()
 
     async def _on_shutdown(self, _sender: Any, *_args: Any, signal: Any = None, **_kwargs: Any) -> None:
         """faust's shutdown signal (the consumer has stopped): release what we opened."""

@@ -40,9 +40,15 @@ from monitor.sim.run import simulate
 from monitor.sim.scenario import builtin_scenario
 from monitor.sim.sinks import KafkaSink
 
-__all__ = ["run_demo"]
+__all__ = ["DEMO_DETECTORS", "run_demo"]
 
 REPO = Path(__file__).resolve().parents[2]
+#: The absolute ceiling must sit above the normal flagged rate of the deployed classifier (its
+#: false positives are part of every version's baseline): 8-15 % for the shipped judge on the
+#: built-in pool, whose honest turns include hard twins (models/README.md). The regression
+#: detector needs no such tuning. ``tests/integration/test_shipped_model_incident.py`` runs the
+#: demo's incident with these settings and the shipped model.
+DEMO_DETECTORS = {"absolute_ceiling": 0.35, "absolute_critical_ceiling": 0.5}
 
 
 @dataclass
@@ -95,12 +101,7 @@ def _worker_env(settings: Settings, run: str, slack_url: str) -> dict[str, str]:
         "SYCOMON_SINKS__SLACK__WEBHOOK_URL": slack_url,
         "SYCOMON_DETECTION__INTERVAL_S": "2",
         "SYCOMON_MITIGATION__MODE": "auto",
-        # The absolute ceiling must sit above the normal flagged rate of the deployed classifier
-        # (its false positives are part of every version's baseline): 8-15 % for the shipped judge on
-        # the built-in pool, whose honest turns include hard twins (models/README.md). The
-        # regression detector needs no such tuning.
-        "SYCOMON_DETECTORS__ABSOLUTE_CEILING": "0.35",
-        "SYCOMON_DETECTORS__ABSOLUTE_CRITICAL_CEILING": "0.5",
+        **{f"SYCOMON_DETECTORS__{k.upper()}": str(v) for k, v in DEMO_DETECTORS.items()},
         "SYCOMON_MITIGATION__VERIFY_TURNS": "150",
         "SYCOMON_MITIGATION__VERIFY_GRACE_S": "3",
         "SYCOMON_DATA_DIR": str(REPO / "var" / "demo" / run),

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import shutil
 import signal
 import socket
 import subprocess
@@ -27,6 +26,7 @@ from aiohttp import web
 
 from monitor.core import signing
 from monitor.errors import SignatureError
+from tests.conftest import require_binary
 
 WEBHOOK_SECRET = b"test-webhook-secret"
 PD_ROUTING_KEY = "0123456789abcdef0123456789abcdef"  # PagerDuty integration keys are 32 characters
@@ -61,37 +61,6 @@ def _wait_for_line(proc: subprocess.Popen[str], needle: str, timeout: float) -> 
         if found.wait(0.05):
             return True
     return found.is_set()
-
-
-@pytest.fixture(scope="session")
-def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A throwaway redis-server on a free loopback port, for the session; yields its URL."""
-    exe = shutil.which("redis-server")
-    if exe is None:
-        pytest.skip("redis-server is not installed")
-    workdir = tmp_path_factory.mktemp("redis")
-    for _ in range(5):
-        port = _free_port()
-        proc = subprocess.Popen(
-            [exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-             "--dir", str(workdir), "--logfile", "", "--daemonize", "no"],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        )
-        if _wait_for_line(proc, "Ready to accept connections", timeout=20):
-            break
-        proc.kill()
-        proc.wait(10)
-    else:
-        pytest.fail("redis-server did not start")
-    try:
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(10)
 
 
 class PrivateRedis:
@@ -149,21 +118,34 @@ class PrivateRedis:
         self.proc.send_signal(signal.SIGCONT)
 
 
-@pytest.fixture
-def private_redis(tmp_path: Path) -> Iterator[PrivateRedis]:
-    """A function-scoped redis-server on a free port that the test may freeze or restart."""
-    exe = shutil.which("redis-server")
-    if exe is None:
-        pytest.skip("redis-server is not installed")
-    server = PrivateRedis(exe, tmp_path)
+def start_redis(workdir: Path, *, appendonly: bool = False) -> PrivateRedis:
+    """The one way tests start a redis-server of their own (the shared one comes from
+    deploy/local/stack.sh, ``redis_url``): on a free loopback port, ready when it says so."""
+    server = PrivateRedis(require_binary("redis-server", hint="deploy/local/bootstrap.sh"), workdir,
+                          appendonly=appendonly)  # fmt: skip
     for _ in range(5):
         try:
             server.start()
-            break
+            return server
         except RuntimeError:
             server.port = _free_port()
-    else:
-        pytest.fail("redis-server did not start")
+    pytest.fail("redis-server did not start")
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A throwaway redis-server for the session (tests that want an empty server); its URL."""
+    server = start_redis(tmp_path_factory.mktemp("redis"))
+    try:
+        yield server.url
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def private_redis(tmp_path: Path) -> Iterator[PrivateRedis]:
+    """A redis-server of this test only, which it may freeze, restart or kill."""
+    server = start_redis(tmp_path)
     try:
         yield server
     finally:
@@ -207,9 +189,7 @@ def _webhook_server(sink: AlertmanagerFixture) -> ThreadingHTTPServer:
 
 @pytest.fixture(scope="session")
 def alertmanager(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AlertmanagerFixture]:
-    exe = shutil.which("prometheus-alertmanager") or shutil.which("alertmanager")
-    if exe is None:
-        pytest.skip("prometheus-alertmanager is not installed")
+    exe = require_binary("prometheus-alertmanager", "alertmanager", hint="deploy/local/bootstrap.sh")
     fixture = AlertmanagerFixture(url="", webhook_url="")
     server = _webhook_server(fixture)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

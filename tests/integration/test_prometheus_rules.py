@@ -26,7 +26,7 @@ from prometheus_client import CollectorRegistry, start_http_server
 
 from monitor.adapters.prometheus import WorkerMetrics
 from monitor.adapters.sinks.metrics import DeliveryMetrics
-from tests.conftest import REPO, free_port, wait_until
+from tests.conftest import REPO, free_port, require_binary, wait_until
 
 pytestmark = pytest.mark.integration
 
@@ -37,10 +37,7 @@ GRAFANA_VARS = {"$__rate_interval": "1m", "$model_version": ".+"}
 
 @pytest.fixture(scope="module")
 def promtool() -> str:
-    exe = shutil.which("promtool")
-    if exe is None:
-        pytest.skip("promtool is not installed (apt-get install prometheus; deploy/local/bootstrap.sh)")
-    return exe
+    return require_binary("promtool", hint="apt-get install prometheus; deploy/local/bootstrap.sh")
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -181,9 +178,7 @@ class Traffic:
 
 @pytest.fixture(scope="module")
 def prometheus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    exe = shutil.which("prometheus")
-    if exe is None:
-        pytest.skip("prometheus is not installed (apt-get install prometheus)")
+    exe = require_binary("prometheus", hint="apt-get install prometheus")
     tmp = tmp_path_factory.mktemp("prometheus")
     registry = TickRegistry()
     traffic = Traffic(registry)
