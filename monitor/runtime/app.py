@@ -36,7 +36,7 @@ from monitor.core.ports import ScoreInput, Scorer, Scores, scores_of
 from monitor.core.sampling import SamplingPolicy
 from monitor.errors import StateError
 from monitor.runtime.batch import BatchProcessor, TopicOutputs
-from monitor.runtime.checkpoint import BatchAbandoned, Checkpoint, CheckpointConfig
+from monitor.runtime.checkpoint import BatchAbandoned, Checkpoint, CheckpointConfig, SourceError
 from monitor.runtime.deadletters import DeadLetterMetrics
 from monitor.runtime.dedup_rebuild import rebuild_dedup
 from monitor.runtime.detection import DetectionMetrics, DetectionService
@@ -303,16 +303,15 @@ class MonitorApp:
         dropped."""
         checkpoint = self.checkpoint
         assigned = sorted(self.source.assignment())
-        idle = not checkpoint.busy
-        if assigned and idle:
-            await checkpoint.track(set(assigned))
-        committed = checkpoint.committed_now()
-        unknown = [tp for tp in assigned if tp not in committed]
-        if unknown:
-            try:
+        try:
+            if assigned and not checkpoint.busy:
+                await checkpoint.track(set(assigned))
+            committed = checkpoint.committed_now()
+            unknown = [tp for tp in assigned if tp not in committed]
+            if unknown:
                 await checkpoint.find_committed(unknown)
-            except KafkaError as exc:
-                self.health.dependency("kafka", False, f"{type(exc).__name__}: {exc}")
+        except SourceError as exc:
+            self.health.dependency("kafka", False, str(exc))
         redis_up = await self.state.ping()
         self.health.dependency("redis", redis_up, "PING failed")
         if (
@@ -351,7 +350,10 @@ class MonitorApp:
         if unacked > checkpoint.config.step_timeout_s:
             log.warning("a changelog record is unacknowledged for %.0f s: offsets wait for it", unacked)
         if assigned and not checkpoint.busy:
-            await checkpoint.rewind_stalled(assigned)
+            try:
+                await checkpoint.rewind_stalled(assigned)
+            except SourceError as exc:
+                self.health.dependency("kafka", False, str(exc))
 
     def not_ready(self) -> list[str]:
         """Why /readyz answers 503 (empty: ready)."""

@@ -37,7 +37,7 @@ from collections.abc import Awaitable, Callable, Coroutine, Hashable, Mapping, S
 from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar
 
-from monitor.errors import StateError
+from monitor.errors import MonitorError, StateError
 from monitor.runtime.offsets import Admission, OffsetGuard, Record
 
 __all__ = [
@@ -46,6 +46,7 @@ __all__ = [
     "Checkpoint",
     "CheckpointConfig",
     "Source",
+    "SourceError",
     "Tally",
     "abandon_backoff",
     "await_chain",
@@ -108,6 +109,10 @@ class Changelog(Protocol):
         """Send the *current* value of each failed record's key again (never the old value: a
         newer one may have been acknowledged since)."""
         ...
+
+
+class SourceError(MonitorError):
+    """The source (the broker) failed a call: positions, a seek or a commit."""
 
 
 class BatchAbandoned(Exception):
@@ -197,8 +202,14 @@ class Checkpoint(Generic[P]):
             self.done(admission)
             self.abandoned_streak = 0
             return result
-        except (BatchAbandoned, StateError) as exc:
-            step = exc.step if isinstance(exc, BatchAbandoned) else "redis"
+        except (BatchAbandoned, StateError, SourceError) as exc:
+            step = (
+                exc.step
+                if isinstance(exc, BatchAbandoned)
+                else "kafka"
+                if isinstance(exc, SourceError)
+                else "redis"
+            )
             self.abandoned_streak += 1
             pause = abandon_backoff(self.abandoned_streak, self.config.backoff_s)
             log.error(
@@ -282,7 +293,13 @@ class Checkpoint(Generic[P]):
             self._queue.popleft()
         if not ready:
             return {}
-        if not await self.source.commit(ready):
+        try:
+            ok = await self.source.commit(ready)
+        except SourceError as exc:
+            log.warning("commit of %d partitions failed, retried with the next one: %s", len(ready), exc)
+            self._queue.appendleft(_Queued(generation, ready, [], self.clock()))
+            return {}
+        if not ok:
             log.info("offsets of %d partitions not committed (rebalance): redelivered later", len(ready))
             return {}
         if self._committed_generation == generation:

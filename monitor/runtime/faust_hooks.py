@@ -19,10 +19,12 @@ from typing import Any, ClassVar, cast
 
 import aiokafka
 import faust
+from aiokafka.errors import KafkaError
 from faust.transport.consumer import Consumer
 from faust.transport.drivers import aiokafka as driver
 from faust.types import TP, ConsumerT, FutureMessage, TransportT
 
+from monitor.runtime.checkpoint import SourceError
 from monitor.runtime.offsets import HoleChecker
 
 __all__ = [
@@ -202,7 +204,7 @@ class BucketTable(faust.Table[str, list[int]]):
         started = time.monotonic()
         try:
             await asyncio.wait_for(self._warm(partitions), timeout_s)
-        except (TimeoutError, aiokafka.errors.KafkaError) as exc:
+        except (TimeoutError, KafkaError) as exc:
             log.warning(
                 "changelog %s not warm after %.1f s (%s): the first batches' commits wait for it",
                 self.changelog_topic.get_topic_name(),
@@ -245,6 +247,12 @@ class FaustSource:
         return {tp for tp in self._app.consumer.assignment() if tp.topic == self._topic}
 
     async def committed(self, partitions: Sequence[TP]) -> dict[TP, int]:
+        try:
+            return await self._committed(partitions)
+        except KafkaError as exc:
+            raise SourceError(f"committed offsets: {type(exc).__name__}: {exc}") from exc
+
+    async def _committed(self, partitions: Sequence[TP]) -> dict[TP, int]:
         thread = cast(driver.AIOKafkaConsumerThread, self._consumer._thread)  # type: ignore[attr-defined]
         client = thread._ensure_consumer()
         found: dict[TP, int | None] = {}
@@ -258,12 +266,18 @@ class FaustSource:
         return await self._holes.absent(partition, start, end)
 
     async def seek(self, partition: TP, offset: int) -> None:
-        await self._consumer.seek(partition, offset)
+        try:
+            await self._consumer.seek(partition, offset)
+        except KafkaError as exc:
+            raise SourceError(f"seek: {type(exc).__name__}: {exc}") from exc
 
     async def positions(self, partitions: Sequence[TP]) -> dict[TP, int]:
         out: dict[TP, int] = {}
         for tp in partitions:
-            position = await self._consumer.position(tp)
+            try:
+                position = await self._consumer.position(tp)
+            except KafkaError as exc:
+                raise SourceError(f"position: {type(exc).__name__}: {exc}") from exc
             if position is not None:
                 out[tp] = position
         return out
@@ -271,4 +285,7 @@ class FaustSource:
     async def commit(self, offsets: Mapping[TP, int]) -> bool:
         """``Consumer._commit``: the driver's commit of explicit offsets; it drops partitions no
         longer assigned and returns False when the group rebalanced meanwhile."""
-        return bool(await self._consumer._commit(offsets))
+        try:
+            return bool(await self._consumer._commit(offsets))
+        except KafkaError as exc:
+            raise SourceError(f"commit: {type(exc).__name__}: {exc}") from exc

@@ -252,3 +252,19 @@ def test_abandoned_batches_back_off_exponentially_up_to_a_cap() -> None:
     pauses = [abandon_backoff(n) for n in range(1, 12)]
     assert pauses[0] == 0.2 and max(pauses) == 5.0 == abandon_backoff(10_000)
     assert all(b == min(2 * a, 5.0) for a, b in itertools.pairwise(pauses))
+
+
+async def test_a_failed_commit_is_retried_with_the_next_one() -> None:
+    from monitor.runtime.checkpoint import SourceError
+
+    r = rig(10)
+    assert await r.batch(5) is not None
+    real_commit = r.source.commit
+
+    async def broken(offsets: object) -> bool:
+        raise SourceError("broker gone")
+
+    r.source.commit = broken  # type: ignore[method-assign]
+    assert await r.checkpoint.commit() == {}
+    r.source.commit = real_commit  # type: ignore[method-assign]
+    assert await r.checkpoint.commit() == {0: 5}
