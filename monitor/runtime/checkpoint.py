@@ -163,6 +163,13 @@ class _Queued(Generic[P]):
     since: float
 
 
+def _failed_step(exc: Exception) -> str:
+    """The step label of an abandoned batch: the hung step, or the store that failed."""
+    if isinstance(exc, BatchAbandoned):
+        return exc.step
+    return "kafka" if isinstance(exc, SourceError) else "redis"
+
+
 def _failed(ack: Ack) -> bool:
     return ack.done() and (ack.cancelled() or ack.exception() is not None)
 
@@ -203,13 +210,7 @@ class Checkpoint(Generic[P]):
             self.abandoned_streak = 0
             return result
         except (BatchAbandoned, StateError, SourceError) as exc:
-            step = (
-                exc.step
-                if isinstance(exc, BatchAbandoned)
-                else "kafka"
-                if isinstance(exc, SourceError)
-                else "redis"
-            )
+            step = _failed_step(exc)
             self.abandoned_streak += 1
             pause = abandon_backoff(self.abandoned_streak, self.config.backoff_s)
             log.error(

@@ -1,7 +1,7 @@
 """The durable copy of the Redis records that Kafka does not otherwise hold, and their restore.
 
 Kafka is the system of record, Redis a cache. The bucket mirror is rebuilt from the faust table
-(:meth:`monitor.runtime.app.MonitorApp._ensure_mirror`); the records below have no other source,
+(:class:`monitor.runtime.mirror.MirrorKeeper`); the records below have no other source,
 so the leader copies them to the compacted topic ``topics.state`` (one partition, keyed by the
 Redis key without its prefix, a tombstone when the key is gone) on every tick:
 

@@ -20,7 +20,9 @@ alert notification the worker would put in its outbox, ``at`` its event time) an
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 from collections.abc import Callable, Coroutine, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -178,6 +180,28 @@ class AlertLog:
         self.written += 1
 
 
+#: The worker's loggers of alert and mitigation events: replay writes those events to its files,
+#: and repeating each as a WARNING line on stderr would bury the summary.
+_EVENT_LOGGERS = (
+    "monitor.runtime.detection",
+    "monitor.runtime.services",
+    "monitor.adapters.mitigation_store",
+)
+
+
+@contextlib.contextmanager
+def _events_not_logged() -> Iterator[None]:
+    loggers = [logging.getLogger(name) for name in _EVENT_LOGGERS]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
+
+
 async def _no_deadline(_name: str, step: Coroutine[Any, Any, T]) -> T:
     return await step  # memory does not hang: the worker's step deadlines have nothing to catch
 
@@ -227,6 +251,7 @@ async def replay(
     summary = ReplaySummary(lines=len(records))
     store = MemoryMitigationStore(now)
     with (
+        _events_not_logged(),
         (output_dir / "scores.jsonl").open("w") as scores_out,
         (output_dir / "deadletters.jsonl").open("w") as dead_out,
         (output_dir / "alerts.jsonl").open("w") as alerts_out,
