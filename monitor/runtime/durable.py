@@ -33,6 +33,7 @@ from aiokafka.errors import KafkaError
 
 from monitor.adapters.redis_state import RedisState
 from monitor.errors import StateError
+from monitor.runtime.faust_hooks import refresh_metadata
 from monitor.runtime.publish import kafka_client_options
 from monitor.settings import Settings
 
@@ -170,7 +171,7 @@ class DurableState:
     async def _read(consumer: AIOKafkaConsumer, topic: str) -> dict[str, str]:
         partitions = consumer.partitions_for_topic(topic) or set()
         if not partitions:
-            await consumer._client.force_metadata_update()  # aiokafka has no public call for it
+            await refresh_metadata(consumer)
             partitions = consumer.partitions_for_topic(topic) or set()
         tps = [TopicPartition(topic, p) for p in sorted(partitions)]
         out: dict[str, str] = {}

@@ -35,6 +35,7 @@ __all__ = [
     "FaustSource",
     "Hook",
     "MonitorFaustApp",
+    "refresh_metadata",
 ]
 
 log = logging.getLogger(__name__)
@@ -115,12 +116,24 @@ HOOKS: tuple[Hook, ...] = (
         "default is the current event's, wrong for a batch spanning partitions",
     ),
     Hook(
+        "aiokafka:AIOKafkaConsumer._client",
+        "attribute",
+        None,
+        "force a metadata refresh for a topic just created (the durable state topic): aiokafka has "
+        "no public call for it (refresh_metadata)",
+    ),
+    Hook(
         "faust:Table.on_key_set",
         "call",
         ("self", "key", "value"),
         "send a key's current value again after its changelog record failed",
     ),
 )
+
+
+async def refresh_metadata(consumer: aiokafka.AIOKafkaConsumer) -> None:
+    """Have ``consumer`` fetch the cluster's metadata now (it sees a topic created meanwhile)."""
+    await consumer._client.force_metadata_update()
 
 
 # -- the transport: a shorter fetch wait ----------------------------------------------------------
