@@ -92,7 +92,7 @@ def replay(
     config: ConfigOpt = None,
     model: Annotated[Path | None, typer.Option(help="Model directory (default: the shipped one).")] = None,
 ) -> None:
-    """Run the pipeline in-process on a file (no Kafka, no Redis): scores, dead letters, metrics."""
+    """The worker's twin on a file, no Kafka or Redis: scores, dead letters, metrics, alerts, mitigations."""
     from monitor.runtime.replay import replay as run_replay
     from monitor.runtime.worker import load_scorer
 
@@ -123,7 +123,8 @@ def replay(
     console.print(
         f"{summary.lines} lines: {summary.scored} scored ({summary.flagged} flagged), "
         f"{summary.unsampled} unsampled, {summary.duplicates} duplicates, "
-        f"{summary.dead_letters} dead letters -> {output_dir}"
+        f"{summary.dead_letters} dead letters; {summary.alerts} alert notifications, "
+        f"{summary.mitigations} mitigation actions -> {output_dir}"
     )
 
 

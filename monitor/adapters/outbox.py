@@ -102,6 +102,11 @@ class DeadLetterEntry:
     notification_json: str
 
 
+def _stream_id(entry_id: str) -> tuple[int, int]:
+    ms, _, seq = entry_id.partition("-")
+    return int(ms), int(seq or 0)
+
+
 def _text(value: Any) -> str:
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
 
@@ -244,6 +249,43 @@ class RedisOutbox:
         """Delete entries every one of ``groups`` has acknowledged; returns how many."""
         removed = await self._guard("trim", self._trim(keys=[self._settings.stream], args=groups))
         return int(removed or 0)
+
+    async def undelivered(self, sinks: list[str]) -> list[Notification]:
+        """The notifications some sink has not yet delivered (nor dead-lettered), oldest first:
+        read by none of its group's consumers yet, or read and still pending. Empty when no sink
+        is configured (then nothing is ever delivered from here)."""
+        if not sinks:
+            return []
+        s = self._settings
+        rows = await self._guard("undelivered", self._redis.xrange(s.stream))
+        if not rows:
+            return []
+        try:
+            info = await self._redis.xinfo_groups(s.stream)
+        except ResponseError:  # the stream vanished meanwhile
+            return []
+        except RedisError as exc:
+            raise StateError(f"alert outbox: undelivered failed: {type(exc).__name__}: {exc}") from exc
+        last = {_text(g["name"]): _stream_id(_text(g["last-delivered-id"])) for g in info}
+        pending: set[str] = set()
+        for sink in sinks:
+            group = self.group(sink)
+            if group in last:
+                for row in await self._guard("pending", self._redis.xpending_range(
+                    s.stream, group, min="-", max="+", count=100_000,
+                )):  # fmt: skip
+                    pending.add(_text(row["message_id"]))
+        out: list[Notification] = []
+        for entry_id, raw in rows:
+            eid = _text(entry_id)
+            due = any(
+                self.group(sink) not in last or _stream_id(eid) > last[self.group(sink)] for sink in sinks
+            )
+            if due or eid in pending:
+                entry = self._parse(eid, raw)
+                if entry.notification is not None:
+                    out.append(entry.notification)
+        return out
 
     # -- inspection ----------------------------------------------------------------------
     async def pending_count(self, group: str) -> int:

@@ -111,7 +111,7 @@ class MonitorApp:
         self.detection = DetectionService(
             settings, self.state, self.outbox, detection_metrics, on_alert=on_alert(self.mitigation)
         )
-        self.durable = DurableState(settings, self.state)
+        self.durable = DurableState(settings, self.state, self.outbox)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scorer")
         self._overrides: dict[str, float] = {}
         self._watermark = LowWatermark()  # newest event minute per partition (eviction clock)

@@ -63,6 +63,11 @@ class LeaderTick:
                 )
             await self.detection.tick()
             await self.mitigation.tick()
+            try:  # the alerts and decisions of this tick are in the copy before the next tick
+                await self.durable.copy(epoch)
+            except StateError:
+                self.metrics.errors.labels("state_copy").inc()
+                log.exception("copying the durable records after the tick failed; retried next tick")
             await self.mirror_audit()
             await self.export_views()
         except MonitorError:
