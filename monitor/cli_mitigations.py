@@ -41,7 +41,8 @@ RedisOpt = Annotated[
 ActorOpt = Annotated[
     str | None,
     typer.Option(
-        "--comment", "--actor",
+        "--comment",
+        "--actor",
         help="A comment recorded with the change. The actor is always cli:<os user> (not settable).",
     ),
 ]

@@ -160,13 +160,15 @@ def accumulate_np(groups: I64, units: I64, flagged: I8, feedback: I8, category: 
     has = cross >= 0
     cat = category.astype(np.int64)
     kind = f & (cat >= 0) & (cat < NCATEGORIES)
-    idx = np.concatenate([
-        base + N,
-        base[f] + FLAGGED,
-        base + HIST0 + bins,
-        base[has] + cross[has],
-        base[kind] + CAT0 + cat[kind],
-    ])
+    idx = np.concatenate(
+        [
+            base + N,
+            base[f] + FLAGGED,
+            base + HIST0 + bins,
+            base[has] + cross[has],
+            base[kind] + CAT0 + cat[kind],
+        ]
+    )
     delta = np.bincount(idx, minlength=size)
     # Float weights are exact here: every partial sum is an integer below 2**53.
     sums = np.bincount(groups, weights=units.astype(np.float64), minlength=m)

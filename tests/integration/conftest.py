@@ -81,10 +81,26 @@ class PrivateRedis:
 
     def start(self) -> None:
         proc = subprocess.Popen(
-            [self.exe, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "yes" if self.appendonly else "no", "--dir", str(self.workdir),
-             "--logfile", "", "--daemonize", "no"],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            [
+                self.exe,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "yes" if self.appendonly else "no",
+                "--dir",
+                str(self.workdir),
+                "--logfile",
+                "",
+                "--daemonize",
+                "no",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
         )
         if not _wait_for_line(proc, "Ready to accept connections", timeout=20):
             proc.kill()
@@ -212,9 +228,16 @@ def alertmanager(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Alertmana
     )
     port = _free_port()
     proc = subprocess.Popen(
-        [exe, f"--config.file={config}", f"--storage.path={workdir / 'data'}",
-         f"--web.listen-address=127.0.0.1:{port}", "--cluster.listen-address=", "--log.level=warn"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            exe,
+            f"--config.file={config}",
+            f"--storage.path={workdir / 'data'}",
+            f"--web.listen-address=127.0.0.1:{port}",
+            "--cluster.listen-address=",
+            "--log.level=warn",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     fixture.url = f"http://127.0.0.1:{port}"
     try:
@@ -424,19 +447,29 @@ class Receivers:
         except ValueError:
             return await self._reject(self.pd, 400, "invalid json")
         if errs := validate_pagerduty(doc):
-            return await self._reject(self.pd, 400, "; ".join(errs), json={
-                "status": "invalid event", "message": "Event object is invalid", "errors": errs})
+            return await self._reject(
+                self.pd,
+                400,
+                "; ".join(errs),
+                json={"status": "invalid event", "message": "Event object is invalid", "errors": errs},
+            )
         await self._accept(self.pd, request.headers.get("Idempotency-Key", ""), doc)
-        return web.json_response({"status": "success", "message": "Event processed",
-                                  "dedup_key": doc.get("dedup_key")}, status=202)
+        return web.json_response(
+            {"status": "success", "message": "Event processed", "dedup_key": doc.get("dedup_key")}, status=202
+        )
 
     async def _hook(self, request: web.Request) -> web.Response:
         if (gated := await self._gate(self.hook)) is not None:
             return gated
         body = await request.read()
         try:
-            signing.verify(self.webhook_secret, request.headers.get(signing.TIMESTAMP_HEADER, ""),
-                           request.headers.get(signing.SIGNATURE_HEADER, ""), body, now=time.time())
+            signing.verify(
+                self.webhook_secret,
+                request.headers.get(signing.TIMESTAMP_HEADER, ""),
+                request.headers.get(signing.SIGNATURE_HEADER, ""),
+                body,
+                now=time.time(),
+            )
         except SignatureError as exc:
             return await self._reject(self.hook, 401, str(exc))
         doc = json.loads(body)

@@ -417,8 +417,13 @@ async def test_a_raw_redis_patch_is_ignored_and_a_signed_one_is_used(redis_serve
         )  # fmt: skip
         good = evil.model_copy(update={"patch_id": "anti-syco", "text": PATCH.text, "mitigation_id": "mit-1"})
         ticks = iter(range(10**6))  # monotonic seconds: each look is 1 s after the last, past the cache
-        client = MitigationClient(redis_server, signing_keys=RECORD_KEYS, prefix=keys.prefix,
-                                  cache_ttl_s=0.5, monotonic=lambda: float(next(ticks)))
+        client = MitigationClient(
+            redis_server,
+            signing_keys=RECORD_KEYS,
+            prefix=keys.prefix,
+            cache_ttl_s=0.5,
+            monotonic=lambda: float(next(ticks)),
+        )
         try:
             async with client:
                 await raw.hset(keys.patch("v2"), mapping=evil.to_hash())  # straight into Redis

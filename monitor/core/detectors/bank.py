@@ -112,8 +112,10 @@ class DetectorBank:
             return {}
         base = self._kinds.get(self.baseline) if self.baseline not in (None, version) else None
         shifts = kind_shifts(
-            window.sums(), base.sums() if base is not None else None,
-            min_flags=s.category_min_flags, top=s.category_top,
+            window.sums(),
+            base.sums() if base is not None else None,
+            min_flags=s.category_min_flags,
+            top=s.category_top,
         )
         return category_evidence(version, shifts)
 

@@ -75,8 +75,15 @@ def _r(x: float) -> float:
 class AbsoluteLevel:
     """Wilson lower bound of the windowed flagged rate above a ceiling (with min samples)."""
 
-    def __init__(self, ceiling: float, critical: float, window: int, min_samples: int,
-                 confidence: float, clear_ratio: float) -> None:
+    def __init__(
+        self,
+        ceiling: float,
+        critical: float,
+        window: int,
+        min_samples: int,
+        confidence: float,
+        clear_ratio: float,
+    ) -> None:
         self.ceiling, self.critical = ceiling, critical
         self.min_samples, self.clear_ratio = min_samples, clear_ratio
         self.z = z_one_sided(confidence)
@@ -93,9 +100,15 @@ class AbsoluteLevel:
             self.firing = lo > limit
         severity = Severity.CRITICAL if self.firing and lo > self.critical else Severity.WARNING
         ev: Evidence = {
-            "rate": _r(wf / wn) if wn else 0.0, "rate_low": _r(lo), "rate_high": _r(hi),
-            "n": wn, "flagged": wf, "window_minutes": self.window.width,
-            "statistic": _r(lo), "threshold": self.ceiling, "ready": int(ready),
+            "rate": _r(wf / wn) if wn else 0.0,
+            "rate_low": _r(lo),
+            "rate_high": _r(hi),
+            "n": wn,
+            "flagged": wf,
+            "window_minutes": self.window.width,
+            "statistic": _r(lo),
+            "threshold": self.ceiling,
+            "ready": int(ready),
         }
         return Verdict(self.firing, severity, ev)
 
@@ -122,8 +135,16 @@ class RateRatioTest:
     <= 1 + margin with >= ``min_clear_flags`` flags; the test then restarts afresh.
     """
 
-    def __init__(self, alpha: float, margin: float, grid: tuple[float, ...], epoch: int,
-                 clear_minutes: int, min_clear_flags: int, critical_ratio: float) -> None:
+    def __init__(
+        self,
+        alpha: float,
+        margin: float,
+        grid: tuple[float, ...],
+        epoch: int,
+        clear_minutes: int,
+        min_clear_flags: int,
+        critical_ratio: float,
+    ) -> None:
         self.threshold = math.log(1.0 / alpha)
         self.null_rr = 1.0 + margin
         self.grid = [float(g) for g in grid]
@@ -154,8 +175,9 @@ class RateRatioTest:
         elif minute >= self.epoch_start + self.epoch:
             self._restart(self.epoch_start + ((minute - self.epoch_start) // self.epoch) * self.epoch)
         self.recent.add(minute, (x_c, n_c, x_b, n_b))
-        rr_mixture_update(self.log_lr, self.grid, self.null_rr,
-                          float(x_c), float(n_c), float(x_b), float(n_b))
+        rr_mixture_update(
+            self.log_lr, self.grid, self.null_rr, float(x_c), float(n_c), float(x_b), float(n_b)
+        )
         for i, v in enumerate((x_c, n_c, x_b, n_b)):
             self.sums[i] += v
         stat = log_mixture(self.log_lr, self.log_w)
@@ -165,10 +187,18 @@ class RateRatioTest:
         ratio = self._ratio(sx_c, sn_c, sx_b, sn_b)
         lo, hi = wilson_interval(sx_c, sn_c, self.z)
         ev: Evidence = {
-            "rate": _r(sx_c / sn_c) if sn_c else 0.0, "rate_low": _r(lo), "rate_high": _r(hi), "n": sn_c,
-            "flagged": sx_c, "baseline_rate": _r(sx_b / sn_b) if sn_b else 0.0, "baseline_n": sn_b,
-            "rate_ratio": _r(min(ratio, 1e6)), "window_minutes": minute - self.epoch_start + 1,
-            "statistic": _r(stat), "threshold": _r(self.threshold), "null_ratio": self.null_rr,
+            "rate": _r(sx_c / sn_c) if sn_c else 0.0,
+            "rate_low": _r(lo),
+            "rate_high": _r(hi),
+            "n": sn_c,
+            "flagged": sx_c,
+            "baseline_rate": _r(sx_b / sn_b) if sn_b else 0.0,
+            "baseline_n": sn_b,
+            "rate_ratio": _r(min(ratio, 1e6)),
+            "window_minutes": minute - self.epoch_start + 1,
+            "statistic": _r(stat),
+            "threshold": _r(self.threshold),
+            "null_ratio": self.null_rr,
         }
         if self.latched_since is not None and minute - self.latched_since >= self.clear_minutes:
             rx_c, rn_c, rx_b, rn_b = self.recent.sums()
@@ -185,8 +215,11 @@ class RateRatioTest:
 
     def snapshot(self) -> dict[str, Any]:
         return {
-            "epoch_start": self.epoch_start, "log_lr": list(self.log_lr), "sums": list(self.sums),
-            "recent": self.recent.snapshot(), "latched_since": self.latched_since,
+            "epoch_start": self.epoch_start,
+            "log_lr": list(self.log_lr),
+            "sums": list(self.sums),
+            "recent": self.recent.snapshot(),
+            "latched_since": self.latched_since,
         }
 
     def restore(self, snap: dict[str, Any]) -> None:
@@ -211,8 +244,9 @@ class DriftCusum:
     the reference is re-learned (``min_reference`` turns) before the CUSUM runs again.
     """
 
-    def __init__(self, ratio: float, h: float, halflife: int, guard: int, min_reference: int,
-                 rebaseline: int) -> None:
+    def __init__(
+        self, ratio: float, h: float, halflife: int, guard: int, min_reference: int, rebaseline: int
+    ) -> None:
         self.ratio, self.h, self.cap = ratio, h, 1.5 * h
         self.decay = 0.5 ** (1.0 / halflife)
         self.guard, self.min_reference, self.rebaseline = guard, min_reference, rebaseline
@@ -249,9 +283,14 @@ class DriftCusum:
                 self.firing_since = None
         firing = self.firing_since is not None
         ev: Evidence = {
-            "rate": _r(flagged / n) if n else 0.0, "n": n, "baseline_rate": _r(p0),
-            "baseline_n": round(self.ref_n), "statistic": _r(self.s), "threshold": self.h,
-            "window_minutes": 1, "ready": int(self.ref_n >= self.min_reference or firing),
+            "rate": _r(flagged / n) if n else 0.0,
+            "n": n,
+            "baseline_rate": _r(p0),
+            "baseline_n": round(self.ref_n),
+            "statistic": _r(self.s),
+            "threshold": self.h,
+            "window_minutes": 1,
+            "ready": int(self.ref_n >= self.min_reference or firing),
         }
         if self.firing_since is not None and minute - self.firing_since >= self.rebaseline:
             self.s, self.firing_since = 0.0, None
@@ -264,8 +303,12 @@ class DriftCusum:
 
     def snapshot(self) -> dict[str, Any]:
         return {
-            "ref_n": self.ref_n, "ref_x": self.ref_x, "ref_minute": self.ref_minute,
-            "pending": [list(p) for p in self.pending], "s": self.s, "firing_since": self.firing_since,
+            "ref_n": self.ref_n,
+            "ref_x": self.ref_x,
+            "ref_minute": self.ref_minute,
+            "pending": [list(p) for p in self.pending],
+            "s": self.s,
+            "firing_since": self.firing_since,
         }
 
     def restore(self, snap: dict[str, Any]) -> None:
@@ -307,10 +350,17 @@ class RewardHacking:
             rise_lo, _ = newcombe_interval(f, n, prev_f, prev_n, self.z)
         self.firing = gap_lo > 0.0 if self.firing else (gap_lo > 0.0 and rise_lo > 0.0)
         ev: Evidence = {
-            "rate": _r(f / n) if n else 0.0, "n": n, "baseline_rate": _r(prev_f / prev_n) if prev_n else 0.0,
-            "baseline_n": prev_n, "up_rate_flagged": _r(uf / rated_f) if rated_f else 0.0,
-            "up_rate_unflagged": _r(uu / rated_u) if rated_u else 0.0, "gap_low": _r(gap_lo),
-            "rise_low": _r(rise_lo), "statistic": _r(gap), "threshold": 0.0, "window_minutes": self.width,
+            "rate": _r(f / n) if n else 0.0,
+            "n": n,
+            "baseline_rate": _r(prev_f / prev_n) if prev_n else 0.0,
+            "baseline_n": prev_n,
+            "up_rate_flagged": _r(uf / rated_f) if rated_f else 0.0,
+            "up_rate_unflagged": _r(uu / rated_u) if rated_u else 0.0,
+            "gap_low": _r(gap_lo),
+            "rise_low": _r(rise_lo),
+            "statistic": _r(gap),
+            "threshold": 0.0,
+            "window_minutes": self.width,
         }
         return Verdict(self.firing, Severity.WARNING, ev)
 
