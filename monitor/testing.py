@@ -231,10 +231,8 @@ class MemoryTable(dict[str, list[int]]):
 
     def ack(self, n: int | None = None, *, error: BaseException | None = None) -> None:
         """Acknowledge (or fail) the oldest ``n`` unacknowledged records (all when None)."""
-        todo, self.unacked = (
-            self.unacked[: n if n is not None else len(self.unacked)],
-            self.unacked[n or len(self.unacked) :],
-        )
+        k = len(self.unacked) if n is None else n
+        todo, self.unacked = self.unacked[:k], self.unacked[k:]
         for fut in todo:
             if error is None:
                 fut.set_result(None)
