@@ -1,16 +1,16 @@
-"""Per-version rolling views read from the Redis mirror (all partitions merged)."""
+"""Per-version rolling views read from the bucket mirror (all partitions merged)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from monitor.adapters.redis_state import RedisState
 from monitor.core import windows
+from monitor.core.state import BucketMirror
 
 __all__ = ["version_views"]
 
 
-async def version_views(state: RedisState, now_minute: int, segment: str = "all") -> dict[str, Any]:
+async def version_views(state: BucketMirror, now_minute: int, segment: str = "all") -> dict[str, Any]:
     """``{version: {"last_minute": m, "windows": {"5m": View.to_dict(), ...}}}`` ending at ``now_minute``."""
     out: dict[str, Any] = {}
     widest = max(windows.VIEW_WIDTHS.values())
