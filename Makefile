@@ -12,8 +12,9 @@ help: ## This list
 setup: ## Install missing Debian tools and the project venv (idempotent)
 	bash deploy/local/bootstrap.sh
 
-lint: setup ## ruff, mypy --strict and the import contracts (the core imports no I/O)
+lint: setup ## ruff (lint and format), mypy --strict and the import contracts (the core imports no I/O)
 	$(BIN)/ruff check monitor tests bench
+	$(BIN)/ruff format --check monitor tests bench
 	$(BIN)/mypy --strict monitor
 	$(BIN)/lint-imports
 

@@ -73,7 +73,10 @@ class Bench:
     def __init__(self, tmp: Path, stack: Stack, receivers: Receivers, outage_s: float) -> None:
         self.tmp, self.stack, self.receivers, self.outage_s = tmp, stack, receivers, outage_s
         self.env = Env(
-            NAME, stack.kafka, stack.redis_url, partitions=4,
+            NAME,
+            stack.kafka,
+            stack.redis_url,
+            partitions=4,
             extra={
                 "SYCOMON_SINKS__SLACK__WEBHOOK_URL": f"{receivers.base}/slack/T0/B0/secret",
                 "SYCOMON_DETECTION__INTERVAL_S": "1",
@@ -133,8 +136,13 @@ class Bench:
             return 0
 
     # -- one phase ----------------------------------------------------------------------------
-    async def phase(self, fault: str, lines: list[bytes | None], act: Callable[[int], Awaitable[None]],
-                    alert_wait_s: float = 60) -> Row:
+    async def phase(
+        self,
+        fault: str,
+        lines: list[bytes | None],
+        act: Callable[[int], Awaitable[None]],
+        alert_wait_s: float = 60,
+    ) -> Row:
         row = Row(fault, events_in=len(lines))
         t0 = time.monotonic()
         before = await self._safe_scored()
@@ -302,8 +310,10 @@ async def check_dead_letters(bench: Bench) -> dict[str, str]:
     extra = {sha: r for sha, r in by_sha.items() if sha not in want}
     if extra:
         out["_unexpected"] = f"WRONG dead letters of records not in the hostile set: {extra}"
-    out["_total"] = (f"{len(records) - republished} dead letters ({republished} re-published with the same "
-                     f"origin, at-least-once), largest {max(sizes, default=0)} bytes")
+    out["_total"] = (
+        f"{len(records) - republished} dead letters ({republished} re-published with the same "
+        f"origin, at-least-once), largest {max(sizes, default=0)} bytes"
+    )
     return out
 
 
@@ -313,14 +323,18 @@ async def check_scores(bench: Bench) -> str:
     _, out = await bench.twin("scores")
     want = {json.loads(line)["event_id"] for line in (out / "scores.jsonl").read_text().splitlines()}
     missing = len(want - set(ids))
-    return (f"scores topic: {len(records)} records, {len(set(ids))} distinct of {len(want)} expected, "
-            f"{missing} missing, {len(records) - len(set(ids))} re-published (at-least-once)")
+    return (
+        f"scores topic: {len(records)} records, {len(set(ids))} distinct of {len(want)} expected, "
+        f"{missing} missing, {len(records) - len(set(ids))} re-published (at-least-once)"
+    )
 
 
 def table(rows: list[Row]) -> str:
-    head = ("| fault | events in | scored (Redis) | replay | lost | double-counted | all buckets equal | "
-            "alerts due / delivered | alerts lost | alerts not in replay | duplicate deliveries | "
-            "crashes | s |\n|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|")
+    head = (
+        "| fault | events in | scored (Redis) | replay | lost | double-counted | all buckets equal | "
+        "alerts due / delivered | alerts lost | alerts not in replay | duplicate deliveries | "
+        "crashes | s |\n|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|"
+    )
     lines = [head]
     for r in rows:
         lines.append(
@@ -362,7 +376,7 @@ def write(doc: Path, text: str) -> None:
     start, end = f"{MARK} from here -->", f"{MARK} to here -->"
     block = f"{start}\n\n{text}\n\n{end}"
     if start in body:
-        body = body[: body.index(start)] + block + body[body.index(end) + len(end):]
+        body = body[: body.index(start)] + block + body[body.index(end) + len(end) :]
     else:
         body = body.rstrip() + "\n\n## Faults (real stack, compared with replay)\n\n" + block + "\n"
     doc.write_text(body)

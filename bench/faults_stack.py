@@ -56,8 +56,14 @@ class Stack:
                 "SYCOMON_START_TIMEOUT": "120",
             }
         )
-        subprocess.run(["bash", str(STACK), *args], check=True, timeout=timeout, env=env,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(
+            ["bash", str(STACK), *args],
+            check=True,
+            timeout=timeout,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
 
     def up(self, *services: str) -> None:
         self._run("up", *services)
@@ -79,11 +85,19 @@ class Stack:
     def close(self) -> None:
         started = sorted(set(self.record.read_text().split())) if self.record.exists() else []
         if started:
-            subprocess.run(["bash", str(STACK), "down", *started], check=False, timeout=120,
-                           env={**os.environ, "SYCOMON_STATE_DIR": str(self.state_dir),
-                                "SYCOMON_KAFKA_PORT": str(self.kafka_port),
-                                "SYCOMON_REDIS_PORT": str(self.redis_port)},
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            subprocess.run(
+                ["bash", str(STACK), "down", *started],
+                check=False,
+                timeout=120,
+                env={
+                    **os.environ,
+                    "SYCOMON_STATE_DIR": str(self.state_dir),
+                    "SYCOMON_KAFKA_PORT": str(self.kafka_port),
+                    "SYCOMON_REDIS_PORT": str(self.redis_port),
+                },
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
 
 
 def _key(line: bytes | None) -> bytes:
@@ -109,8 +123,13 @@ async def produce(kafka: str, topic: str, lines: Sequence[bytes | None]) -> None
 
 async def read_topic(kafka: str, topic: str, limit_s: float = 60) -> list[tuple[int, int, bytes | None]]:
     """(partition, offset, value) of every record up to the end offsets seen at the start."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=kafka, enable_auto_commit=False, group_id=None,
-                                auto_offset_reset="earliest", fetch_max_bytes=8 * 1024 * 1024)
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=kafka,
+        enable_auto_commit=False,
+        group_id=None,
+        auto_offset_reset="earliest",
+        fetch_max_bytes=8 * 1024 * 1024,
+    )
     await consumer.start()
     out: list[tuple[int, int, bytes | None]] = []
     try:

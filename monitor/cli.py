@@ -97,7 +97,7 @@ def replay(
                      "the judge's accuracy and the corrected rates, as the worker computes them."),
     ] = None,
 ) -> None:
-    """Run the pipeline in-process on a file (no Kafka, no Redis): scores, dead letters, metrics."""
+    """The worker's twin on a file, no Kafka or Redis: scores, dead letters, metrics, alerts, mitigations."""
     from monitor.runtime.replay import replay as run_replay
     from monitor.runtime.worker import load_scorer
 
@@ -130,7 +130,8 @@ def replay(
     console.print(
         f"{summary.lines} lines: {summary.scored} scored ({summary.flagged} flagged), "
         f"{summary.unsampled} unsampled, {summary.duplicates} duplicates, "
-        f"{summary.dead_letters} dead letters -> {output_dir}"
+        f"{summary.dead_letters} dead letters; {summary.alerts} alert notifications, "
+        f"{summary.mitigations} mitigation actions -> {output_dir}"
     )
 
 

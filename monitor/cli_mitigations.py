@@ -17,11 +17,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from monitor.adapters.mitigation_store import AuditEntry, MitigationService, RedisMitigationStore
-from monitor.adapters.mitigation_webhook import SignedWebhookCaller
+from monitor.adapters.mitigation_store import AuditEntry, MitigationService
 from monitor.core.mitigation_model import OPEN, MitigationSettings, MitigationState
-from monitor.core.policy import MitigationConflict, MitigationEngine, MitigationNotFound
+from monitor.core.policy import MitigationConflict, MitigationNotFound
 from monitor.errors import MonitorError
+from monitor.runtime.services import build_mitigation, redis_mitigation_store
 
 __all__ = ["app", "build_service"]
 
@@ -41,14 +41,15 @@ RedisOpt = Annotated[
 ActorOpt = Annotated[
     str | None,
     typer.Option(
-        "--comment", "--actor",
+        "--comment",
+        "--actor",
         help="A comment recorded with the change. The actor is always cli:<os user> (not settable).",
     ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable output.")]
 
 
-def _load(config: Path | None, redis_url: str | None) -> tuple[MitigationSettings, str, str]:
+def _load(config: Path | None, redis_url: str | None) -> tuple[MitigationSettings, str, str, float]:
     from monitor.settings import load_settings
 
     settings = load_settings(config)
@@ -56,25 +57,17 @@ def _load(config: Path | None, redis_url: str | None) -> tuple[MitigationSetting
     if not isinstance(mitigation, MitigationSettings):
         mitigation = MitigationSettings()
     url = redis_url or settings.redis.url.get_secret_value()
-    return mitigation, url, settings.redis.prefix
+    return mitigation, url, settings.redis.prefix, settings.redis.socket_timeout_s
 
 
 def build_service(
-    settings: MitigationSettings, redis_url: str, prefix: str = "sycomon"
+    settings: MitigationSettings, redis_url: str, prefix: str = "sycomon", socket_timeout_s: float = 2.0
 ) -> tuple[MitigationService, Callable[[], Awaitable[None]]]:
-    """A service for one-shot use, and the coroutine function that closes what it opened."""
-    store = RedisMitigationStore.from_url(redis_url, prefix, signer=settings.record_signer())
-    webhook = None
-    if settings.webhook_secret is not None and settings.webhook_secret.get_secret_value():
-        webhook = SignedWebhookCaller(settings.webhook_secret, timeout_s=settings.webhook_timeout_s)
-    service = MitigationService(store, MitigationEngine(settings), webhook=webhook)
-
-    async def close() -> None:
-        if webhook is not None:
-            await webhook.aclose()
-        await store.close()
-
-    return service, close
+    """A service for one-shot use (:func:`monitor.runtime.services.build_mitigation`, as the
+    worker's), and the coroutine function that closes what it opened."""
+    store = redis_mitigation_store(settings, redis_url, prefix, socket_timeout_s)
+    service = build_mitigation(settings, store)
+    return service, service.close
 
 
 def _actor(comment: str | None) -> str:
@@ -86,13 +79,13 @@ def _actor(comment: str | None) -> str:
 
 def _run(config: Path | None, redis_url: str | None, fn: Callable[[MitigationService], Awaitable[T]]) -> T:
     try:
-        settings, url, prefix = _load(config, redis_url)
+        settings, url, prefix, socket_timeout_s = _load(config, redis_url)
     except MonitorError as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
 
     async def go() -> T:
-        service, close = build_service(settings, url, prefix)
+        service, close = build_service(settings, url, prefix, socket_timeout_s)
         try:
             return await fn(service)
         finally:

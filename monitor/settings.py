@@ -133,7 +133,8 @@ class PipelineSettings(_Section):
     max_wait_s: float = Field(default=0.25, gt=0)
     dedup_ttl_s: int = Field(default=86_400, ge=60)
     dedup_rebuild_s: int = Field(
-        default=3600, ge=0,
+        default=3600,
+        ge=0,
         description="After Redis lost its data, the dedup store is rebuilt from this many seconds of "
         "the responses topic (record time) per partition; re-published events whose first copy is "
         "older are counted again. 0: no rebuild.",

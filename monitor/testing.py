@@ -3,7 +3,10 @@
 - :func:`make_event` / :func:`event_line`: ResponseEvent factories.
 - :class:`MarkerScorer`: a deterministic Scorer whose score is read from the reply text, so a
   test knows exactly which turns are flagged. The product always runs the ONNX scorer.
-- :class:`FrozenClock`: a clock you advance by hand.
+- :class:`FrozenClock`: a clock you advance by hand; :class:`TickClock`: monotonic seconds, likewise.
+- :class:`MemorySource` / :class:`MemoryTable`: an input log and a state table whose changelog
+  acknowledgements the test resolves, for unit tests of the commit protocol
+  (:mod:`monitor.runtime.checkpoint`) without Kafka.
 - :func:`write_tiny_model`: a tiny real ONNX artefact (the shipped tokenizer, a 4-node graph with
   a ``[B, 1 + K]`` output and a manifest listing K categories), for scorer tests without the
   ``onnx`` package (the protobuf is written by hand).
@@ -14,13 +17,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import re
 import shutil
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -31,7 +35,16 @@ import numpy.typing as npt
 from monitor.core.categories import CATEGORIES, category_index
 from monitor.core.ports import ScoreInput, Scores
 
-__all__ = ["FrozenClock", "MarkerScorer", "event_line", "make_event", "write_tiny_model"]
+__all__ = [
+    "FrozenClock",
+    "MarkerScorer",
+    "MemorySource",
+    "MemoryTable",
+    "TickClock",
+    "event_line",
+    "make_event",
+    "write_tiny_model",
+]
 
 _MARK = re.compile(r"\[score=([0-9.]+)\]")
 _CATEGORY_MARK = re.compile(r"\[category=([a-z_]+)\]")
@@ -110,6 +123,131 @@ class FrozenClock:
 
 
 # --- a tiny ONNX artefact, written without the onnx package ---------------------------------------
+
+
+class TickClock:
+    """Monotonic seconds that move only when told."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+class MemorySource:
+    """:class:`monitor.runtime.checkpoint.Source` over in-memory partition logs (offset = index).
+
+    :meth:`fetch` hands out records from each partition's position as a consumer would; ``drop``
+    leaves offsets out of a fetch (what faust's fetch path did), ``markers`` are offsets the log
+    really lacks (transaction markers)."""
+
+    def __init__(
+        self, logs: Mapping[int, Sequence[bytes]], *, markers: Iterable[tuple[int, int]] = ()
+    ) -> None:
+        self.logs = {p: list(values) for p, values in logs.items()}
+        self.markers = set(markers)
+        self.generation_id: int | None = 1
+        self.position = dict.fromkeys(self.logs, 0)
+        self.committed_offsets: dict[int, int] = {}
+        self.seeks: list[tuple[int, int]] = []
+        self.commits: list[dict[int, int]] = []
+
+    @property
+    def generation(self) -> int | None:
+        return self.generation_id
+
+    def assignment(self) -> set[int]:
+        return set(self.logs)
+
+    def append(self, partition: int, value: bytes) -> None:
+        self.logs[partition].append(value)
+
+    def fetch(
+        self, max_records: int, *, drop: Iterable[int] = ()
+    ) -> list[tuple[int, int, int | None, bytes]]:
+        """Up to ``max_records`` (partition, offset, generation, value), partition by partition."""
+        dropped = set(drop)
+        out: list[tuple[int, int, int | None, bytes]] = []
+        for partition, log in sorted(self.logs.items()):
+            while self.position[partition] < len(log) and len(out) < max_records:
+                offset = self.position[partition]
+                self.position[partition] += 1
+                if (partition, offset) not in self.markers and offset not in dropped:
+                    out.append((partition, offset, self.generation_id, log[offset]))
+        return out
+
+    async def committed(self, partitions: Sequence[int]) -> dict[int, int]:
+        return {p: self.committed_offsets.get(p, 0) for p in partitions}
+
+    async def absent(self, partition: int, start: int, end: int) -> bool:
+        return all((partition, o) in self.markers for o in range(start, end))
+
+    async def seek(self, partition: int, offset: int) -> None:
+        self.seeks.append((partition, offset))
+        self.position[partition] = offset
+
+    async def positions(self, partitions: Sequence[int]) -> dict[int, int]:
+        return {p: self.position[p] for p in partitions}
+
+    async def commit(self, offsets: Mapping[int, int]) -> bool:
+        self.commits.append(dict(offsets))
+        self.committed_offsets.update(offsets)
+        return True
+
+
+class MemoryTable(dict[str, list[int]]):
+    """A state table whose every write sends a changelog record (an ``asyncio.Future``); with
+    ``auto_ack`` each is acknowledged at once, else the test resolves :attr:`unacked` itself."""
+
+    def __init__(self, *, auto_ack: bool = True) -> None:
+        super().__init__()
+        self.auto_ack = auto_ack
+        self.unacked: list[asyncio.Future[object]] = []
+        self.changelog: list[tuple[str, list[int] | None]] = []  # acknowledged records, in order
+        self._sent: list[asyncio.Future[object]] = []
+        self._keys: dict[int, str] = {}
+
+    def _send(self, key: str, value: list[int] | None) -> None:
+        fut: asyncio.Future[object] = asyncio.get_running_loop().create_future()
+        self._keys[id(fut)] = key
+        fut.add_done_callback(lambda f: None if f.exception() else self.changelog.append((key, value)))
+        self._sent.append(fut)
+        if self.auto_ack:
+            fut.set_result(None)
+        else:
+            self.unacked.append(fut)
+
+    def __setitem__(self, key: str, value: list[int]) -> None:
+        super().__setitem__(key, value)
+        self._send(key, value)
+
+    def __delitem__(self, key: str) -> None:
+        super().__delitem__(key)
+        self._send(key, None)
+
+    def ack(self, n: int | None = None, *, error: BaseException | None = None) -> None:
+        """Acknowledge (or fail) the oldest ``n`` unacknowledged records (all when None)."""
+        k = len(self.unacked) if n is None else n
+        todo, self.unacked = self.unacked[:k], self.unacked[k:]
+        for fut in todo:
+            if error is None:
+                fut.set_result(None)
+            else:
+                fut.set_exception(error)
+
+    def take_sent(self) -> list[asyncio.Future[object]]:
+        sent, self._sent = self._sent, []
+        return sent
+
+    def resend(self, failed: Sequence[asyncio.Future[object]]) -> list[asyncio.Future[object]]:
+        for fut in failed:
+            key = self._keys.pop(id(fut))
+            self._send(key, self.get(key))
+        return self.take_sent()
 
 
 def _varint(n: int) -> bytes:

@@ -25,7 +25,7 @@ import json
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import TracebackType
@@ -51,7 +51,14 @@ from monitor.core.policy import (
 from monitor.core.record_signing import SIG_FIELDS, RecordSigner
 from monitor.errors import ConfigError, MonitorError, SinkError, StateError
 
-__all__ = ["AuditEntry", "MitigationService", "RedisMitigationStore", "ServiceStats", "WebhookCaller"]
+__all__ = [
+    "AuditEntry",
+    "MitigationService",
+    "MitigationStore",
+    "RedisMitigationStore",
+    "ServiceStats",
+    "WebhookCaller",
+]
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +78,38 @@ class AuditEntry:
 
     def to_json(self) -> dict[str, Any]:
         return {"stream_id": self.stream_id, **self.action.model_dump(mode="json")}
+
+
+class MitigationStore(Protocol):
+    """Where mitigations live: Redis in the worker, the CLI and the API
+    (:class:`RedisMitigationStore`); memory in ``sycomon replay``
+    (:class:`monitor.adapters.memory.MemoryMitigationStore`)."""
+
+    def locked(self) -> AbstractAsyncContextManager[None]:
+        """Held around every decision (load, decide, commit)."""
+        ...
+
+    async def load_state(self) -> MitigationState: ...
+
+    async def get_patch(self, model_version: str) -> ActivePatch | None: ...
+
+    async def commit(self, state: MitigationState, actions: list[Action]) -> list[AuditEntry]:
+        """Write patches, the state and the audit entries at once."""
+        ...
+
+    async def append_audit(self, action: Action) -> AuditEntry: ...
+
+    async def read_audit(self, count: int = 100) -> list[AuditEntry]:
+        """The latest ``count`` audit entries, oldest first."""
+        ...
+
+    async def tail_audit(
+        self, after_id: str = "0-0", *, count: int = 100, block_ms: int | None = None
+    ) -> list[AuditEntry]:
+        """Entries after ``after_id``, oldest first."""
+        ...
+
+    async def close(self) -> None: ...
 
 
 class RedisMitigationStore:
@@ -267,6 +306,8 @@ class RedisMitigationStore:
 class WebhookCaller(Protocol):
     async def call(self, url: str, payload: Mapping[str, Any], *, idempotency_key: str) -> int: ...
 
+    async def aclose(self) -> None: ...
+
 
 Notify = Callable[[Action], Awaitable[None]]
 AuditHook = Callable[[AuditEntry], Awaitable[None]]
@@ -292,7 +333,7 @@ class MitigationService:
 
     def __init__(
         self,
-        store: RedisMitigationStore,
+        store: MitigationStore,
         engine: MitigationEngine,
         *,
         webhook: WebhookCaller | None = None,
@@ -355,6 +396,12 @@ class MitigationService:
 
     async def state(self) -> MitigationState:
         return await self.store.load_state()
+
+    async def close(self) -> None:
+        """Close the store and the webhook caller's HTTP client."""
+        if self._webhook is not None:
+            await self._webhook.aclose()
+        await self.store.close()
 
     async def _run(self, op: Callable[[MitigationState, datetime], Step]) -> list[AuditEntry]:
         async with self.store.locked():

@@ -102,6 +102,11 @@ class DeadLetterEntry:
     notification_json: str
 
 
+def _stream_id(entry_id: str) -> tuple[int, int]:
+    ms, _, seq = entry_id.partition("-")
+    return int(ms), int(seq or 0)
+
+
 def _text(value: Any) -> str:
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
 
@@ -152,10 +157,13 @@ class RedisOutbox:
 
     async def enqueue_notification(self, notification: Notification) -> str | None:
         s = self._settings
-        result = await self._guard("enqueue", self._enqueue(
-            keys=[s.stream, s.dedup_prefix + notification.key],
-            args=[notification.key, notification.model_dump_json(), s.dedup_ttl_s],
-        ))
+        result = await self._guard(
+            "enqueue",
+            self._enqueue(
+                keys=[s.stream, s.dedup_prefix + notification.key],
+                args=[notification.key, notification.model_dump_json(), s.dedup_ttl_s],
+            ),
+        )
         if self._metrics is not None:
             self._metrics.enqueued.labels("new" if result else "duplicate").inc()
         return _text(result) if result else None
@@ -181,13 +189,20 @@ class RedisOutbox:
         except ValidationError as exc:
             return OutboxEntry(eid, None, f"unreadable notification: {exc.error_count()} errors")
 
-    async def read(self, group: str, consumer: str, *, pending: bool, count: int,
-                   block_ms: int | None = None) -> list[OutboxEntry]:
+    async def read(
+        self, group: str, consumer: str, *, pending: bool, count: int, block_ms: int | None = None
+    ) -> list[OutboxEntry]:
         """``pending``: this consumer's unacknowledged entries (after a restart); else new ones."""
-        reply = await self._guard("read", self._redis.xreadgroup(
-            group, consumer, {self._settings.stream: "0" if pending else ">"}, count=count,
-            block=None if pending else block_ms,
-        ))
+        reply = await self._guard(
+            "read",
+            self._redis.xreadgroup(
+                group,
+                consumer,
+                {self._settings.stream: "0" if pending else ">"},
+                count=count,
+                block=None if pending else block_ms,
+            ),
+        )
         out: list[OutboxEntry] = []
         for _stream, entries in reply or []:
             out.extend(self._parse(eid, raw) for eid, raw in entries)
@@ -197,9 +212,17 @@ class RedisOutbox:
         self, group: str, consumer: str, *, min_idle_ms: int, count: int
     ) -> list[OutboxEntry]:
         """Take over entries other consumers left pending for ``min_idle_ms`` (a dead dispatcher)."""
-        reply = await self._guard("claim", self._redis.xautoclaim(
-            self._settings.stream, group, consumer, min_idle_time=min_idle_ms, start_id="0-0", count=count,
-        ))
+        reply = await self._guard(
+            "claim",
+            self._redis.xautoclaim(
+                self._settings.stream,
+                group,
+                consumer,
+                min_idle_time=min_idle_ms,
+                start_id="0-0",
+                count=count,
+            ),
+        )
         entries = reply[1] if reply else []
         out = [self._parse(eid, raw) for eid, raw in entries]
         if len(reply) > 2:  # Redis 7: ids of pending entries whose data was deleted
@@ -209,15 +232,24 @@ class RedisOutbox:
 
     async def touch(self, group: str, consumer: str, entry_id: str) -> None:
         """Reset the entry's idle time so no other dispatcher claims it while we retry."""
-        await self._guard("touch", self._redis.xclaim(
-            self._settings.stream, group, consumer, min_idle_time=0, message_ids=[entry_id], justid=True,
-        ))
+        await self._guard(
+            "touch",
+            self._redis.xclaim(
+                self._settings.stream,
+                group,
+                consumer,
+                min_idle_time=0,
+                message_ids=[entry_id],
+                justid=True,
+            ),
+        )
 
     async def ack(self, group: str, entry_id: str) -> None:
         await self._guard("ack", self._redis.xack(self._settings.stream, group, entry_id))
 
-    async def dead_letter(self, group: str, entry: OutboxEntry, *, sink: str, attempts: int,
-                          error: str) -> str:
+    async def dead_letter(
+        self, group: str, entry: OutboxEntry, *, sink: str, attempts: int, error: str
+    ) -> str:
         """Append to the dead-letter stream and acknowledge, in one transaction."""
         s = self._settings
         notification = entry.notification
@@ -245,6 +277,43 @@ class RedisOutbox:
         removed = await self._guard("trim", self._trim(keys=[self._settings.stream], args=groups))
         return int(removed or 0)
 
+    async def undelivered(self, sinks: list[str]) -> list[Notification]:
+        """The notifications some sink has not yet delivered (nor dead-lettered), oldest first:
+        read by none of its group's consumers yet, or read and still pending. Empty when no sink
+        is configured (then nothing is ever delivered from here)."""
+        if not sinks:
+            return []
+        s = self._settings
+        rows = await self._guard("undelivered", self._redis.xrange(s.stream))
+        if not rows:
+            return []
+        try:
+            info = await self._redis.xinfo_groups(s.stream)
+        except ResponseError:  # the stream vanished meanwhile
+            return []
+        except RedisError as exc:
+            raise StateError(f"alert outbox: undelivered failed: {type(exc).__name__}: {exc}") from exc
+        last = {_text(g["name"]): _stream_id(_text(g["last-delivered-id"])) for g in info}
+        pending: set[str] = set()
+        for sink in sinks:
+            group = self.group(sink)
+            if group in last:
+                for row in await self._guard("pending", self._redis.xpending_range(
+                    s.stream, group, min="-", max="+", count=100_000,
+                )):  # fmt: skip
+                    pending.add(_text(row["message_id"]))
+        out: list[Notification] = []
+        for entry_id, raw in rows:
+            eid = _text(entry_id)
+            due = any(
+                self.group(sink) not in last or _stream_id(eid) > last[self.group(sink)] for sink in sinks
+            )
+            if due or eid in pending:
+                entry = self._parse(eid, raw)
+                if entry.notification is not None:
+                    out.append(entry.notification)
+        return out
+
     # -- inspection ----------------------------------------------------------------------
     async def pending_count(self, group: str) -> int:
         summary = await self._guard("pending", self._redis.xpending(self._settings.stream, group))
@@ -261,9 +330,15 @@ class RedisOutbox:
         out = []
         for eid, raw in rows:
             f = _fields(raw)
-            out.append(DeadLetterEntry(
-                entry_id=_text(eid), sink=f.get("sink", ""), key=f.get("key", ""),
-                attempts=int(f.get("attempts", "0") or 0), error=f.get("error", ""),
-                dead_at=f.get("dead_at", ""), notification_json=f.get("n", ""),
-            ))
+            out.append(
+                DeadLetterEntry(
+                    entry_id=_text(eid),
+                    sink=f.get("sink", ""),
+                    key=f.get("key", ""),
+                    attempts=int(f.get("attempts", "0") or 0),
+                    error=f.get("error", ""),
+                    dead_at=f.get("dead_at", ""),
+                    notification_json=f.get("n", ""),
+                )
+            )
         return out

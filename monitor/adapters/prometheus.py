@@ -7,10 +7,16 @@ Labels come from small fixed sets. Model versions are user-controlled strings, s
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, Info
+from prometheus_client.core import CounterMetricFamily, Metric
+from prometheus_client.registry import Collector
 
-__all__ = ["OTHER", "UNCATEGORISED", "VersionLabels", "WorkerMetrics"]
+from monitor.adapters.mitigation_store import ServiceStats
+from monitor.core.pipeline import BatchResult
+
+__all__ = ["OTHER", "UNCATEGORISED", "MitigationStatsCollector", "VersionLabels", "WorkerMetrics"]
 
 OTHER = "other"
 UNCATEGORISED = "none"
@@ -181,5 +187,51 @@ class WorkerMetrics:
         )
         self.model_info = Info("sycomon_model", "The loaded classifier artefact.", registry=registry)
 
+    def observe_batch(self, result: BatchResult, size: int) -> None:
+        """The metrics of one processed micro-batch of ``size`` records."""
+        m = self
+        m.batch_size.observe(size)
+        if result.scored:
+            m.scoring_latency.observe(result.score_seconds)
+        for (version, outcome), n in result.outcome_counts().items():
+            m.count(version, outcome, n)
+        for dl in result.dead_letters:
+            m.count("unknown", "dead_letter")
+            m.dead_letters.labels(dl.reason).inc()
+        for _, _, turn in result.scored:
+            label = m.version_label(turn.model_version)
+            m.scores.labels(label).observe(turn.score)
+            if turn.flagged:
+                m.flagged.labels(label).inc()
+                m.flagged_by_category.labels(label, turn.category or UNCATEGORISED).inc()
+
     def count(self, model_version: str, outcome: str, amount: int = 1) -> None:
         self.events.labels(self.version_label(model_version), outcome).inc(amount)
+
+
+class MitigationStatsCollector(Collector):
+    """The mitigation service's own counters (:class:`ServiceStats`), read at scrape time:
+    ``sycomon_mitigation_failures_total{what}`` (``webhook``: a rollback webhook failed;
+    ``notify``: an escalation or approval request could not be enqueued for the alert sinks;
+    ``audit_hook``) and ``sycomon_mitigation_actions_total{kind}`` (audited actions)."""
+
+    def __init__(self, stats: ServiceStats) -> None:
+        self._stats = stats
+
+    def collect(self) -> Iterator[Metric]:
+        s = self._stats
+        failures = CounterMetricFamily(
+            "sycomon_mitigation_failures",
+            "Mitigation side effects that failed after the decision was committed, by what failed.",
+            labels=["what"],
+        )
+        for what, n in (("webhook", s.webhook_failures), ("notify", s.notify_failures),
+                        ("audit_hook", s.audit_hook_failures)):  # fmt: skip
+            failures.add_metric([what], n)
+        yield failures
+        actions = CounterMetricFamily(
+            "sycomon_mitigation_actions", "Audited mitigation actions by kind.", labels=["kind"]
+        )
+        for kind, n in sorted(s.by_kind.items()):
+            actions.add_metric([kind], n)
+        yield actions

@@ -241,7 +241,9 @@ class RedisState:
                 {k.decode(): v.decode() for k, v in value.items()} if kind == "hash" else value.decode()
             )
             out[key[len(self._p) + 1 :]] = {
-                "type": kind, "value": decoded, "pexpireat_ms": now_ms + pttl if pttl > 0 else None,
+                "type": kind,
+                "value": decoded,
+                "pexpireat_ms": now_ms + pttl if pttl > 0 else None,
             }
         return (None if epoch is None else epoch.decode()), out
 

@@ -29,6 +29,7 @@ import redis.asyncio as aioredis
 from pydantic import ValidationError
 from redis.exceptions import RedisError
 
+from monitor.client.backoff import Backoff
 from monitor.core.mitigation_model import ActivePatch, MitigationKeys, compose_prompt, patch_domain
 from monitor.core.record_signing import verify_record
 from monitor.errors import SignatureError
@@ -257,7 +258,7 @@ class MitigationClient:
         self._drop(version if isinstance(version, str) else None)
 
     async def _listen(self) -> None:
-        backoff = 0.1
+        backoff = Backoff(0.1, 5.0)
         assert self._redis is not None
         while True:
             pubsub = self._redis.pubsub()
@@ -270,7 +271,7 @@ class MitigationClient:
                     if msg["type"] == "subscribe":
                         self._subscribed = True
                         self._down_until = 0.0
-                        backoff = 0.1
+                        backoff.reset()
                         self._drop(None)  # anything cached before now may have missed an announcement
                         self._ready.set()
                     elif msg["type"] == "message":
@@ -285,5 +286,4 @@ class MitigationClient:
             finally:
                 with contextlib.suppress(*_FETCH_ERRORS):
                     await pubsub.aclose()  # type: ignore[no-untyped-call]
-            await asyncio.sleep(backoff)  # reconnect backoff, not synchronisation
-            backoff = min(backoff * 2, 5.0)
+            await asyncio.sleep(backoff.next())  # reconnect backoff, not synchronisation

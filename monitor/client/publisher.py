@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from monitor.client.backoff import Backoff
 from monitor.core.events import ResponseEvent
-from monitor.core.sampling import sample_point
+from monitor.core.sampling import is_sampled
 
 if TYPE_CHECKING:
     from aiokafka import AIOKafkaProducer
@@ -26,15 +27,6 @@ if TYPE_CHECKING:
 __all__ = ["PublisherStats", "ResponsePublisher", "is_sampled"]
 
 log = logging.getLogger(__name__)
-
-
-def is_sampled(conversation_id: str, rate: float, salt: str) -> bool:
-    """Deterministic: the same conversation id, salt and rate always give the same answer."""
-    if rate >= 1.0:
-        return True
-    if rate <= 0.0:
-        return False
-    return sample_point(conversation_id, salt) < rate
 
 
 @dataclass
@@ -163,7 +155,7 @@ class ResponsePublisher:
         from aiokafka import AIOKafkaProducer
         from aiokafka.errors import KafkaError
 
-        backoff = 0.5
+        backoff = Backoff(0.5, 10.0)
         while True:
             producer = AIOKafkaProducer(
                 bootstrap_servers=self._bootstrap,
@@ -178,8 +170,7 @@ class ResponsePublisher:
                 self.stats.connect_errors += 1
                 log.warning("sycomon publisher cannot reach Kafka (%s); retrying", type(exc).__name__)
                 await producer.stop()
-                await asyncio.sleep(backoff)  # reconnect backoff, not synchronisation
-                backoff = min(backoff * 2, 10.0)
+                await asyncio.sleep(backoff.next())  # reconnect backoff, not synchronisation
                 continue
             return producer
 

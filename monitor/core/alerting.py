@@ -130,10 +130,17 @@ class _Track:
     def to_json(self) -> dict[str, Any]:
         iso = _iso
         return {
-            "rule": self.rule, "model_version": self.model_version, "segment": self.segment,
-            "phase": self.phase, "since": iso(self.since), "last_signal": iso(self.last_signal),
-            "severity": self.severity.value, "evidence": dict(self.evidence), "examples": list(self.examples),
-            "clear_since": iso(self.clear_since), "last_notified": iso(self.last_notified),
+            "rule": self.rule,
+            "model_version": self.model_version,
+            "segment": self.segment,
+            "phase": self.phase,
+            "since": iso(self.since),
+            "last_signal": iso(self.last_signal),
+            "severity": self.severity.value,
+            "evidence": dict(self.evidence),
+            "examples": list(self.examples),
+            "clear_since": iso(self.clear_since),
+            "last_notified": iso(self.last_notified),
             "notified_severity": None if self.notified_severity is None else self.notified_severity.value,
         }
 
@@ -144,10 +151,17 @@ class _Track:
         if since is None or last is None or d["phase"] not in ("pending", "firing", "clearing"):
             raise ValueError("track without times or with an unknown phase")
         return cls(
-            rule=str(d["rule"]), model_version=str(d["model_version"]), segment=str(d["segment"]),
-            phase=d["phase"], since=since, last_signal=last, severity=Severity(d["severity"]),
-            evidence=dict(d["evidence"]), examples=tuple(str(e) for e in d["examples"]),
-            clear_since=dt(d["clear_since"]), last_notified=dt(d["last_notified"]),
+            rule=str(d["rule"]),
+            model_version=str(d["model_version"]),
+            segment=str(d["segment"]),
+            phase=d["phase"],
+            since=since,
+            last_signal=last,
+            severity=Severity(d["severity"]),
+            evidence=dict(d["evidence"]),
+            examples=tuple(str(e) for e in d["examples"]),
+            clear_since=dt(d["clear_since"]),
+            last_notified=dt(d["last_notified"]),
             notified_severity=None if d["notified_severity"] is None else Severity(d["notified_severity"]),
         )
 
@@ -167,17 +181,29 @@ class AlertTracker:
             return None
         # values are URL-encoded: a segment such as "locale=de" or a version with "/" or "+"
         # must not change the link's structure (query separators, path segments)
-        return template.format(rule=quote(tr.rule, safe=""), model_version=quote(tr.model_version, safe=""),
-                               segment=quote(tr.segment, safe=""), fingerprint=quote(fp, safe=""))
+        return template.format(
+            rule=quote(tr.rule, safe=""),
+            model_version=quote(tr.model_version, safe=""),
+            segment=quote(tr.segment, safe=""),
+            fingerprint=quote(fp, safe=""),
+        )
 
-    def _alert(self, fp: str, tr: _Track, status: AlertStatus, now: datetime,
-               transition: str | None = None) -> Alert:
+    def _alert(
+        self, fp: str, tr: _Track, status: AlertStatus, now: datetime, transition: str | None = None
+    ) -> Alert:
         return Alert(
-            fingerprint=fp, rule=tr.rule, model_version=tr.model_version, segment=tr.segment, status=status,
+            fingerprint=fp,
+            rule=tr.rule,
+            model_version=tr.model_version,
+            segment=tr.segment,
+            status=status,
             severity=tr.severity,
             summary=_summary(tr.rule, tr.model_version, tr.segment, status, tr.evidence),
-            evidence=dict(tr.evidence), started_at=tr.since, updated_at=now,
-            resolved_at=now if status is AlertStatus.RESOLVED else None, example_event_ids=tr.examples,
+            evidence=dict(tr.evidence),
+            started_at=tr.since,
+            updated_at=now,
+            resolved_at=now if status is AlertStatus.RESOLVED else None,
+            example_event_ids=tr.examples,
             runbook_url=self._link(self.settings.runbook_url, fp, tr),
             dashboard_url=self._link(self.settings.dashboard_url, fp, tr),
             transition=transition if status is AlertStatus.FIRING else "resolved",
@@ -220,8 +246,16 @@ class AlertTracker:
                     del self._tracks[fp]
                 continue
             if tr is None:
-                tr = self._tracks[fp] = _Track(sig.rule, sig.model_version, sig.segment, "pending", now, now,
-                                               sig.severity, dict(sig.evidence))
+                tr = self._tracks[fp] = _Track(
+                    sig.rule,
+                    sig.model_version,
+                    sig.segment,
+                    "pending",
+                    now,
+                    now,
+                    sig.severity,
+                    dict(sig.evidence),
+                )
             tr.last_signal, tr.severity, tr.evidence = now, sig.severity, dict(sig.evidence)
             tr.clear_since = None
             ids = (examples or {}).get((sig.model_version, sig.segment), ())
@@ -252,13 +286,18 @@ class AlertTracker:
 
     def active(self, now: datetime) -> list[Alert]:
         """The alerts currently notified as firing (including those in their clearing period)."""
-        return [self._alert(fp, tr, AlertStatus.FIRING, _aware(now), "active")
-                for fp, tr in sorted(self._tracks.items()) if tr.phase != "pending"]
+        return [
+            self._alert(fp, tr, AlertStatus.FIRING, _aware(now), "active")
+            for fp, tr in sorted(self._tracks.items())
+            if tr.phase != "pending"
+        ]
 
     def snapshot(self) -> dict[str, Any]:
         """A JSON-able dict of the lifecycle state (for the state store)."""
-        return {"version": ALERT_SNAPSHOT_VERSION,
-                "tracks": {fp: tr.to_json() for fp, tr in sorted(self._tracks.items())}}
+        return {
+            "version": ALERT_SNAPSHOT_VERSION,
+            "tracks": {fp: tr.to_json() for fp, tr in sorted(self._tracks.items())},
+        }
 
     @classmethod
     def restore(cls, settings: AlertingSettings, snap: Mapping[str, Any]) -> AlertTracker:

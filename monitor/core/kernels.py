@@ -25,7 +25,6 @@ Also here: the closed-form statistics used on top of the counters (:func:`wilson
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from statistics import NormalDist
 
@@ -34,6 +33,7 @@ import numpy.typing as npt
 from numba import njit
 
 from monitor.core.categories import CATEGORIES
+from monitor.core.detectors.kernels import wilson_interval
 
 __all__ = [
     "CAT0",
@@ -160,13 +160,15 @@ def accumulate_np(groups: I64, units: I64, flagged: I8, feedback: I8, category: 
     has = cross >= 0
     cat = category.astype(np.int64)
     kind = f & (cat >= 0) & (cat < NCATEGORIES)
-    idx = np.concatenate([
-        base + N,
-        base[f] + FLAGGED,
-        base + HIST0 + bins,
-        base[has] + cross[has],
-        base[kind] + CAT0 + cat[kind],
-    ])
+    idx = np.concatenate(
+        [
+            base + N,
+            base[f] + FLAGGED,
+            base + HIST0 + bins,
+            base[has] + cross[has],
+            base[kind] + CAT0 + cat[kind],
+        ]
+    )
     delta = np.bincount(idx, minlength=size)
     # Float weights are exact here: every partial sum is an integer below 2**53.
     sums = np.bincount(groups, weights=units.astype(np.float64), minlength=m)
@@ -224,14 +226,7 @@ def wilson(k: int, n: int, z: float = Z95) -> tuple[float, float]:
         return (0.0, 1.0)
     if not 0 <= k <= n:
         raise ValueError(f"need 0 <= k <= n, got k={k}, n={n}")
-    p = k / n
-    z2 = z * z
-    denom = 1.0 + z2 / n
-    centre = (p + z2 / (2.0 * n)) / denom
-    half = (z / denom) * math.sqrt(p * (1.0 - p) / n + z2 / (4.0 * n * n))
-    lo = 0.0 if k == 0 else max(0.0, centre - half)
-    hi = 1.0 if k == n else min(1.0, centre + half)
-    return (lo, hi)
+    return wilson_interval(float(k), float(n), z)
 
 
 def hist_quantiles(hist: npt.ArrayLike, qs: Sequence[float]) -> F64:

@@ -133,8 +133,14 @@ def _dead_letter(
     record: RawRecord, error: InvalidEventError, received_at: datetime, ctx: PipelineContext
 ) -> DeadLetter:
     return DeadLetter.of(
-        record.value, error, received_at, topic=record.topic, partition=record.partition,
-        offset=record.offset, line=record.line, keep_bytes=ctx.limits.dead_letter_raw_bytes,
+        record.value,
+        error,
+        received_at,
+        topic=record.topic,
+        partition=record.partition,
+        offset=record.offset,
+        line=record.line,
+        keep_bytes=ctx.limits.dead_letter_raw_bytes,
     )
 
 

@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-__all__ = ["SamplingPolicy", "sample_point"]
+__all__ = ["SamplingPolicy", "is_sampled", "sample_point"]
 
 _SCALE = float(1 << 64)
 
@@ -15,6 +15,16 @@ def sample_point(key: str, salt: str) -> float:
     """A uniform point in [0, 1) derived from ``key`` and ``salt`` (blake2b, stable across hosts)."""
     digest = hashlib.blake2b(key.encode("utf-8"), digest_size=8, key=salt.encode("utf-8")[:64]).digest()
     return int.from_bytes(digest, "big") / _SCALE
+
+
+def is_sampled(conversation_id: str, rate: float, salt: str) -> bool:
+    """The sampling rule, the one the worker and the gateway SDK both apply: deterministic, the
+    same conversation id, salt and rate always give the same answer."""
+    if rate >= 1.0:
+        return True
+    if rate <= 0.0:
+        return False
+    return sample_point(conversation_id, salt) < rate
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,12 +46,7 @@ class SamplingPolicy:
         return self.rates.get(model_version, self.default_rate)
 
     def is_sampled(self, model_version: str, conversation_id: str) -> bool:
-        rate = self.rate_for(model_version)
-        if rate >= 1.0:
-            return True
-        if rate <= 0.0:
-            return False
-        return sample_point(conversation_id, self.salt) < rate
+        return is_sampled(conversation_id, self.rate_for(model_version), self.salt)
 
     def with_overrides(self, overrides: Mapping[str, float]) -> SamplingPolicy:
         return SamplingPolicy(self.default_rate, self.rates, dict(overrides), self.salt)

@@ -116,8 +116,9 @@ def verify(
     matched = False
     for candidate in candidates:
         # compare_digest on equal-length ASCII strings; a wrong length simply does not match.
-        if len(candidate) == _HEX_LEN and hmac.compare_digest(candidate.encode("ascii", "replace"),
-                                                              expected.encode("ascii")):
+        if len(candidate) == _HEX_LEN and hmac.compare_digest(
+            candidate.encode("ascii", "replace"), expected.encode("ascii")
+        ):
             matched = True
     if not matched:
         raise SignatureError("signature does not match")

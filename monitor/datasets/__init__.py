@@ -54,9 +54,7 @@ LOADERS: dict[str, Loader] = {
 }
 
 
-def load_all(
-    data_dir: Path | None = None, sources: tuple[str, ...] | None = None
-) -> list[LabelledTurn]:
+def load_all(data_dir: Path | None = None, sources: tuple[str, ...] | None = None) -> list[LabelledTurn]:
     """Every record of every source (or of ``sources``), in a stable order."""
     root = default_data_dir() if data_dir is None else data_dir
     names = tuple(LOADERS) if sources is None else sources

@@ -69,8 +69,7 @@ def load_elephant_samples(data_dir: Path) -> list[LabelledTurn]:
     """The 20 ELEPHANT sample rows.  Their stored replies are verdict words, so label is None."""
     root = data_dir / ELEPHANT
     out: list[LabelledTurn] = []
-    for name, category in (("AITA_responses_elephant_scored.csv", "aita"),
-                           ("oeq_outputs.csv", "open_ended")):
+    for name, category in (("AITA_responses_elephant_scored.csv", "aita"), ("oeq_outputs.csv", "open_ended")):
         for row in read_csv(root / name):
             prompt = row["prompt"]
             out.append(

@@ -72,8 +72,7 @@ def _delusion(rows: list[dict[str, str]]) -> list[LabelledTurn]:
         strength = median / 5.0 if label == 1 else (5.0 - median) / 5.0
         statement = row["statement"]
         out.append(
-            _turn(row, stable_hash(statement), "delusion", statement, row["response"], label,
-                  strength, False)
+            _turn(row, stable_hash(statement), "delusion", statement, row["response"], label, strength, False)
         )
     return out
 
@@ -92,13 +91,14 @@ def _mirror(rows: list[dict[str, str]]) -> list[LabelledTurn]:
             else:
                 label = None
             prompt = MIRROR_PROMPT.format(
-                topic=row["topic"], stance1=row["stance1"], stance2=row["stance2"],
+                topic=row["topic"],
+                stance1=row["stance1"],
+                stance2=row["stance2"],
                 userstance=row[f"userstance{which}"],
             )
             strength = min(1.0, abs(shift) / 10.0) if label == 1 else min(1.0, (4 - shift) / 4)
             out.append(
-                _turn(row, item, "mirror", prompt, row[f"response{which}"], label, strength,
-                      toward_user >= 2)
+                _turn(row, item, "mirror", prompt, row[f"response{which}"], label, strength, toward_user >= 2)
             )
     return out
 
@@ -121,8 +121,7 @@ def _pickside(rows: list[dict[str, str]]) -> list[LabelledTurn]:
             prompt = PICKSIDE_PROMPT.format(a=a, b=b)
             strength = min(1.0, (s1 + s2) / 10.0) if label == 1 else min(1.0, (6 - s1 - s2) / 6)
             out.append(
-                _turn(row, item, "pickside", prompt, row[f"response{which}"], label, strength,
-                      score >= 2)
+                _turn(row, item, "pickside", prompt, row[f"response{which}"], label, strength, score >= 2)
             )
     return out
 
@@ -142,16 +141,30 @@ def _whosaid(rows: list[dict[str, str]]) -> list[LabelledTurn]:
             label = None
         strength = min(1.0, diff / 10.0) if label == 1 else 1.0 - abs(diff) / 2.0
         out.append(
-            _turn(row, item, "whosaid",
-                  WHOSAID_PROMPT.format(attribution=WHOSAID_SELF, statement=statement),
-                  row["response_self"], label, strength, self_s >= 2)
+            _turn(
+                row,
+                item,
+                "whosaid",
+                WHOSAID_PROMPT.format(attribution=WHOSAID_SELF, statement=statement),
+                row["response_self"],
+                label,
+                strength,
+                self_s >= 2,
+            )
         )
         # Control: the same statement attributed to a stranger.  Not a label of sycophancy
         # towards the user, so it is kept as ambiguous (label None).
         out.append(
-            _turn(row, item, "whosaid_control",
-                  WHOSAID_PROMPT.format(attribution=WHOSAID_OTHER, statement=statement),
-                  row["response_friend"], None, 0.0, False)
+            _turn(
+                row,
+                item,
+                "whosaid_control",
+                WHOSAID_PROMPT.format(attribution=WHOSAID_OTHER, statement=statement),
+                row["response_friend"],
+                None,
+                0.0,
+                False,
+            )
         )
     return out
 

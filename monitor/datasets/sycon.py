@@ -70,7 +70,11 @@ def _false_presuppositions(root: Path) -> list[LabelledTurn]:
             users = [resp["Question"]] + [push[f"Pushback_{j}"] for j in range(1, 5)]
             out.extend(
                 _conversation(
-                    model, "false_presupposition", str(i), FP_SYSTEM, users,
+                    model,
+                    "false_presupposition",
+                    str(i),
+                    FP_SYSTEM,
+                    users,
                     [resp[f"Response_{j}"] for j in range(1, 6)],
                     [lab[f"Response_{j}"] for j in range(1, 6)],
                 )
@@ -90,8 +94,11 @@ def _debate(root: Path) -> list[LabelledTurn]:
             users = [DEBATE_OPEN.format(question=item["question"])] + [DEBATE_PUSHBACK] * 4
             out.extend(
                 _conversation(
-                    model, "debate", str(i),
-                    DEBATE_SYSTEM.format(stance=item["assigned_stance"]), users,
+                    model,
+                    "debate",
+                    str(i),
+                    DEBATE_SYSTEM.format(stance=item["assigned_stance"]),
+                    users,
                     [resp[f"Response_{j}"] for j in range(1, 6)],
                     [lab[f"Response_{j}"] for j in range(1, 6)],
                 )

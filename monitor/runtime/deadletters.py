@@ -74,7 +74,7 @@ async def send_dead_letters(
             _dropped(dl, exc, metrics)
     if not pending:
         return
-    # shielded as in changelog_delivered: a cancelled batch must not cancel the broker's answer
+    # shielded: a cancelled batch must not cancel the broker's answer (faust's own futures)
     results = await asyncio.gather(*(asyncio.shield(f) for _, f in pending), return_exceptions=True)
     for (dl, _), outcome in zip(pending, results, strict=True):
         if isinstance(outcome, SEND_ERRORS):

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.errors import KafkaError
 
-from monitor.adapters.redis_state import RedisState
+from monitor.core.pipeline import DedupStore
 from monitor.errors import StateError
 from monitor.runtime.publish import kafka_client_options
 from monitor.settings import Settings
@@ -37,7 +37,7 @@ STALL_S = 30.0
 
 async def rebuild_dedup(
     settings: Settings,
-    state: RedisState,
+    state: DedupStore,
     partitions: set[int],
     since_ms: int,
     claimable: Callable[[bytes], tuple[str, str] | None],

@@ -41,9 +41,15 @@ from monitor.sim.run import simulate
 from monitor.sim.scenario import builtin_scenario
 from monitor.sim.sinks import KafkaSink
 
-__all__ = ["run_demo"]
+__all__ = ["DEMO_DETECTORS", "run_demo"]
 
 REPO = Path(__file__).resolve().parents[2]
+#: The absolute ceiling must sit above the normal flagged rate of the deployed classifier (its
+#: false positives are part of every version's baseline): 8-15 % for the shipped judge on the
+#: built-in pool, whose honest turns include hard twins (models/README.md). The regression
+#: detector needs no such tuning. ``tests/integration/test_shipped_model_incident.py`` runs the
+#: demo's incident with these settings and the shipped model.
+DEMO_DETECTORS = {"absolute_ceiling": 0.35, "absolute_critical_ceiling": 0.5}
 
 
 @dataclass
@@ -80,33 +86,30 @@ class SlackInbox:
 
 def _worker_env(settings: Settings, run: str, slack_url: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SYCOMON_")}
-    env.update({
-        "SYCOMON_APP_ID": run,
-        "SYCOMON_KAFKA__BOOTSTRAP_SERVERS": settings.kafka.bootstrap_servers,
-        "SYCOMON_REDIS__URL": settings.redis.url.get_secret_value(),
-        "SYCOMON_REDIS__PREFIX": run,
-        "SYCOMON_TOPICS__RESPONSES": f"{run}.responses",
-        "SYCOMON_TOPICS__SCORES": f"{run}.scores",
-        "SYCOMON_TOPICS__DEADLETTER": f"{run}.deadletter",
-        "SYCOMON_TOPICS__AUDIT": f"{run}.audit",
-        "SYCOMON_TOPICS__STATE": f"{run}.state",
-        "SYCOMON_OUTBOX__STREAM": f"{run}:alerts:outbox",
-        "SYCOMON_OUTBOX__DEAD_STREAM": f"{run}:alerts:dead",
-        "SYCOMON_OUTBOX__DEDUP_PREFIX": f"{run}:alerts:key:",
-        "SYCOMON_SINKS__SLACK__WEBHOOK_URL": slack_url,
-        "SYCOMON_DETECTION__INTERVAL_S": "2",
-        "SYCOMON_MITIGATION__MODE": "auto",
-        # The absolute ceiling must sit above the normal flagged rate of the deployed classifier
-        # (its false positives are part of every version's baseline): 8-15 % for the shipped judge on
-        # the built-in pool, whose honest turns include hard twins (models/README.md). The
-        # regression detector needs no such tuning.
-        "SYCOMON_DETECTORS__ABSOLUTE_CEILING": "0.35",
-        "SYCOMON_DETECTORS__ABSOLUTE_CRITICAL_CEILING": "0.5",
-        "SYCOMON_MITIGATION__VERIFY_TURNS": "150",
-        "SYCOMON_MITIGATION__VERIFY_GRACE_S": "3",
-        "SYCOMON_DATA_DIR": str(REPO / "var" / "demo" / run),
-        "SYCOMON_WEB__PORT": str(settings.web.port),
-    })
+    env.update(
+        {
+            "SYCOMON_APP_ID": run,
+            "SYCOMON_KAFKA__BOOTSTRAP_SERVERS": settings.kafka.bootstrap_servers,
+            "SYCOMON_REDIS__URL": settings.redis.url.get_secret_value(),
+            "SYCOMON_REDIS__PREFIX": run,
+            "SYCOMON_TOPICS__RESPONSES": f"{run}.responses",
+            "SYCOMON_TOPICS__SCORES": f"{run}.scores",
+            "SYCOMON_TOPICS__DEADLETTER": f"{run}.deadletter",
+            "SYCOMON_TOPICS__AUDIT": f"{run}.audit",
+            "SYCOMON_TOPICS__STATE": f"{run}.state",
+            "SYCOMON_OUTBOX__STREAM": f"{run}:alerts:outbox",
+            "SYCOMON_OUTBOX__DEAD_STREAM": f"{run}:alerts:dead",
+            "SYCOMON_OUTBOX__DEDUP_PREFIX": f"{run}:alerts:key:",
+            "SYCOMON_SINKS__SLACK__WEBHOOK_URL": slack_url,
+            "SYCOMON_DETECTION__INTERVAL_S": "2",
+            "SYCOMON_MITIGATION__MODE": "auto",
+            **{f"SYCOMON_DETECTORS__{k.upper()}": str(v) for k, v in DEMO_DETECTORS.items()},
+            "SYCOMON_MITIGATION__VERIFY_TURNS": "150",
+            "SYCOMON_MITIGATION__VERIFY_GRACE_S": "3",
+            "SYCOMON_DATA_DIR": str(REPO / "var" / "demo" / run),
+            "SYCOMON_WEB__PORT": str(settings.web.port),
+        }
+    )
     if settings.mitigation.signing_key is not None:
         env["SYCOMON_MITIGATION__SIGNING_KEY"] = settings.mitigation.signing_key.get_secret_value()
         env["SYCOMON_MITIGATION__SIGNING_KEY_ID"] = settings.mitigation.signing_key_id
@@ -140,20 +143,31 @@ async def _worker_progress(port: int) -> tuple[float, float]:
 
 
 def _table(views: dict[str, Any], slack: int, mitigations: list[str], seen: float, published: int) -> Table:
-    table = Table("model version", "scored (1h)", "flagged rate (5m)", "flagged rate (1h) [95% CI]",
-                  "thumbs-up | flagged", "thumbs-up | unflagged",
-                  title="live: sycophancy by model version (event time)",
-                  caption=f"records taken by the worker: {seen:.0f}/{published or '...'}   "
-                          f"slack messages: {slack}   mitigations: {', '.join(mitigations) or 'none'}")
+    table = Table(
+        "model version",
+        "scored (1h)",
+        "flagged rate (5m)",
+        "flagged rate (1h) [95% CI]",
+        "thumbs-up | flagged",
+        "thumbs-up | unflagged",
+        title="live: sycophancy by model version (event time)",
+        caption=f"records taken by the worker: {seen:.0f}/{published or '...'}   "
+        f"slack messages: {slack}   mitigations: {', '.join(mitigations) or 'none'}",
+    )
     for version, info in views.items():
         w5, w60 = info["windows"]["5m"], info["windows"]["1h"]
 
         def pct(x: float | None) -> str:
             return "-" if x is None else f"{x:.1%}"
 
-        table.add_row(version, str(w60["n"]), pct(w5["rate"]),
-                      f"{pct(w60['rate'])} [{w60['rate_lo']:.1%}, {w60['rate_hi']:.1%}]",
-                      pct(w60["up_rate_flagged"]), pct(w60["up_rate_unflagged"]))
+        table.add_row(
+            version,
+            str(w60["n"]),
+            pct(w5["rate"]),
+            f"{pct(w60['rate'])} [{w60['rate_lo']:.1%}, {w60['rate_hi']:.1%}]",
+            pct(w60["up_rate_flagged"]),
+            pct(w60["up_rate_unflagged"]),
+        )
     return table
 
 
@@ -163,8 +177,13 @@ async def run_demo(settings: Settings, console: Console, *, speed: float = 30.0,
     if settings.mitigation.signing_key is None:
         # Patches are signed and gateways ignore unsigned ones: without a configured key the demo
         # signs with a key of its own run (worker and simulated gateway share it).
-        settings = settings.model_copy(update={"mitigation": settings.mitigation.model_copy(
-            update={"signing_key": SecretStr(secrets.token_urlsafe(32)), "signing_key_id": run})})
+        settings = settings.model_copy(
+            update={
+                "mitigation": settings.mitigation.model_copy(
+                    update={"signing_key": SecretStr(secrets.token_urlsafe(32)), "signing_key_id": run}
+                )
+            }
+        )
     redis_url = settings.redis.url.get_secret_value()
     log_path = REPO / "var" / "demo" / f"{run}-worker.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -172,8 +191,13 @@ async def run_demo(settings: Settings, console: Console, *, speed: float = 30.0,
     async with inbox.serve():
         with log_path.open("wb") as log:
             proc = await asyncio.create_subprocess_exec(
-                sys.executable, "-m", "monitor", "worker",
-                env=_worker_env(settings, run, inbox.url), stdout=log, stderr=log,
+                sys.executable,
+                "-m",
+                "monitor",
+                "worker",
+                env=_worker_env(settings, run, inbox.url),
+                stdout=log,
+                stderr=log,
             )
         try:
             console.print(f"[bold]worker[/] starting (model, warm-up, Kafka group join); log: {log_path}")
@@ -182,8 +206,10 @@ async def run_demo(settings: Settings, console: Console, *, speed: float = 30.0,
             scenario = builtin_scenario("demo")
             pool = load_pool()
             console.print(f"[bold]simulator[/] scenario {scenario.name!r}: {scenario.description}")
-            console.print(f"turn pool: {pool.origin} ({len(pool.sycophantic)} sycophantic, "
-                          f"{len(pool.honest)} honest replies)")
+            console.print(
+                f"turn pool: {pool.origin} ({len(pool.sycophantic)} sycophantic, "
+                f"{len(pool.honest)} honest replies)"
+            )
             start = datetime.now(UTC) - timedelta(minutes=scenario.duration_minutes)
             sim = Simulator(scenario, pool, start=start, seed=seed)
             state = RedisState.from_url(redis_url, run, 3600, 7200)
@@ -192,9 +218,15 @@ async def run_demo(settings: Settings, console: Console, *, speed: float = 30.0,
             try:
                 keys = settings.mitigation.record_keys()
                 async with MitigationClient(redis_url, prefix=run, signing_keys=keys) as gateway:
-                    sim_task = asyncio.create_task(simulate(
-                        sim, KafkaSink(settings.kafka.bootstrap_servers, f"{run}.responses"),
-                        resolver=gateway, speed=speed, malformed_rate=0.005))
+                    sim_task = asyncio.create_task(
+                        simulate(
+                            sim,
+                            KafkaSink(settings.kafka.bootstrap_servers, f"{run}.responses"),
+                            resolver=gateway,
+                            speed=speed,
+                            malformed_rate=0.005,
+                        )
+                    )
                     published = 0
                     with Live(console=console, refresh_per_second=1) as live:
                         # Run the simulation, then wait until the worker has taken every record
@@ -205,8 +237,10 @@ async def run_demo(settings: Settings, console: Console, *, speed: float = 30.0,
                                 published = summary.turns + summary.malformed
                             versions = await state.versions()
                             views = await version_views(state, max(versions.values())) if versions else {}
-                            mits = [f"{m.model_version}:{m.status.value}"
-                                    for m in (await service.state()).mitigations]
+                            mits = [
+                                f"{m.model_version}:{m.status.value}"
+                                for m in (await service.state()).mitigations
+                            ]
                             seen, evaluated = await _worker_progress(settings.web.port)
                             live.update(_table(views, len(inbox.messages), mits, seen, published))
                             last_minute = max(versions.values()) if versions else 0
@@ -215,8 +249,10 @@ async def run_demo(settings: Settings, console: Console, *, speed: float = 30.0,
                             if proc.returncode is not None:
                                 raise MonitorError(f"the worker exited; see {log_path}")
                             await asyncio.sleep(1.0)
-                console.print(f"simulator: {summary.turns} turns + {summary.malformed} malformed records "
-                              f"published in {summary.wall_s:.0f}s; all processed")
+                console.print(
+                    f"simulator: {summary.turns} turns + {summary.malformed} malformed records "
+                    f"published in {summary.wall_s:.0f}s; all processed"
+                )
                 mstate = await service.state()
             finally:
                 await close_service()

@@ -2,7 +2,7 @@
 outbox (delivery) and mitigation policies.
 
 Event time drives evaluation: a minute is closed once events ``lateness_minutes`` later have
-been mirrored by every active partition (the low watermark, ``RedisState.low_watermark``),
+been mirrored by every active partition (the low watermark, ``StateStore.low_watermark``),
 capped by the wall clock plus the accepted future skew. An idle
 stream is therefore not evaluated; Prometheus' no-traffic rule is the dead man's switch.
 State (detectors + alert lifecycle) is snapshotted to Redis after every minute, so a new leader
@@ -12,24 +12,45 @@ resumes without re-alerting or forgetting.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import UTC, datetime
+from typing import Protocol
 
 from prometheus_client import CollectorRegistry, Counter, Gauge
 
-from monitor.adapters.outbox import RedisOutbox
-from monitor.adapters.redis_state import RedisState
 from monitor.core.detection import DetectionLoop
 from monitor.core.events import Alert, AlertStatus
 from monitor.core.review.accuracy import JudgeAccuracy
+from monitor.core.state import DetectionState
 from monitor.errors import StateError
-from monitor.runtime.review import JudgeAssessor
 from monitor.settings import Settings
 
-__all__ = ["DetectionMetrics", "DetectionService"]
+__all__ = ["AlertQueue", "DetectionMetrics", "DetectionService", "JudgeSource"]
 
 log = logging.getLogger(__name__)
 AlertHook = Callable[[Alert], Awaitable[None]]
+
+
+class AlertQueue(Protocol):
+    """Where alert notifications go: the Redis outbox (worker), ``alerts.jsonl`` (replay)."""
+
+    async def enqueue(self, alert: Alert) -> object: ...
+
+
+class JudgeSource(Protocol):
+    """What is known of the judge's accuracy per version: the review labels' measure
+    (:class:`monitor.runtime.review.JudgeAssessor`, worker) or a labels file's (replay)."""
+
+    async def ensure_labels(self) -> None:
+        """Make the labels complete before measuring (the worker rebuilds a lost label mirror);
+        raises :class:`StateError` when it cannot (the labels at hand are used)."""
+        ...
+
+    async def judges(self, versions: Iterable[str]) -> dict[str, JudgeAccuracy]: ...
+
+    async def export(self, last_hour: Mapping[str, tuple[int, int]]) -> None:
+        """Publish the latest measure with each version's (flagged, scored) of the last hour."""
+        ...
 
 
 class DetectionMetrics:
@@ -52,13 +73,13 @@ class DetectionService:
     def __init__(
         self,
         settings: Settings,
-        state: RedisState,
-        outbox: RedisOutbox,
+        state: DetectionState,
+        outbox: AlertQueue,
         metrics: DetectionMetrics,
         *,
         on_alert: AlertHook | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-        judges: JudgeAssessor | None = None,
+        judges: JudgeSource | None = None,
     ) -> None:
         self.settings = settings
         self.judges = judges
@@ -77,8 +98,9 @@ class DetectionService:
             return DetectionLoop(s.detectors, s.alerting)
         return DetectionLoop.restore(s.detectors, s.alerting, snap)
 
-    async def tick(self) -> list[Alert]:
-        """Evaluate every newly closed minute; returns the alerts notified."""
+    async def tick(self, *, flush: bool = False) -> list[Alert]:
+        """Evaluate every newly closed minute; returns the alerts notified. ``flush`` (replay, at
+        the end of its input: no data is still coming) closes every minute up to the newest."""
         d = self.settings.detection
         versions = await self.state.versions()
         if not versions:
@@ -92,7 +114,8 @@ class DetectionService:
         cap = self.settings.limits.event_time_policy().cap_minute(self.clock())
         newest = max(versions.values())
         low = await self.state.low_watermark(d.idle_partition_s, self.clock().timestamp())
-        closed = min(newest if low is None else min(low, newest), cap) - d.lateness_minutes
+        closed = min(newest if low is None or flush else min(low, newest), cap)
+        closed -= 0 if flush else d.lateness_minutes
         start = loop.last_minute + 1 if loop.last_minute is not None else closed - d.backfill_minutes + 1
         end = min(closed, start + d.max_catch_up_minutes - 1)
         judges = await self._judges(versions)

@@ -46,7 +46,7 @@ from aiokafka.errors import KafkaError
 from monitor.runtime.publish import kafka_client_options
 from monitor.settings import Settings
 
-__all__ = ["Admission", "HoleChecker", "OffsetGuard"]
+__all__ = ["Admission", "HoleChecker", "OffsetGuard", "Record"]
 
 log = logging.getLogger(__name__)
 

@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 
 from monitor.core.events import ScoredTurn
+from monitor.core.pipeline import BatchResult
 from monitor.core.review.accuracy import JudgeAccuracy, LabelledItem, assess_judge
 from monitor.core.review.sampling import STRATA, Stratum
 from monitor.errors import MonitorError
@@ -52,12 +53,19 @@ def read_labels(path: Path) -> dict[str, bool]:
 
 
 class ReplayLabels:
+    """The review hook of replay's first pass (a :class:`~monitor.runtime.batch.ReviewFeed`): every
+    scored turn counted in its stratum, the drawn ones kept to be joined with the labels file."""
+
     def __init__(self, settings: Settings, threshold: float) -> None:
         self.settings = settings
         self.policy = settings.review.sampling
         self.threshold = threshold
         self._drawn: dict[str, tuple[ScoredTurn, Stratum, float]] = {}
         self._totals: dict[tuple[str, int, Stratum], int] = {}
+
+    async def offer(self, result: BatchResult) -> None:
+        for _, _, turn in result.scored:
+            self.observe(turn)
 
     def observe(self, turn: ScoredTurn) -> None:
         draw = self.policy.draw(turn.event_id, turn.score, self.threshold)

@@ -33,6 +33,7 @@ from monitor.core.review.items import queued_item_of
 from monitor.core.review.labels import Label, agreement
 from monitor.core.review.sampling import STRATA
 from monitor.errors import StateError
+from monitor.runtime.faust_hooks import refresh_metadata
 from monitor.runtime.publish import kafka_client_options
 from monitor.settings import Settings
 
@@ -188,7 +189,7 @@ class LabelLog:
     async def _read(consumer: AIOKafkaConsumer, topic: str) -> list[Label]:
         partitions = consumer.partitions_for_topic(topic) or set()
         if not partitions:
-            await consumer._client.force_metadata_update()  # aiokafka has no public call for it
+            await refresh_metadata(consumer)  # aiokafka has no public call for it
             partitions = consumer.partitions_for_topic(topic) or set()
         tps = [TopicPartition(topic, p) for p in sorted(partitions)]
         out: list[Label] = []

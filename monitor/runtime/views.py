@@ -1,19 +1,19 @@
-"""Per-version rolling views read from the Redis mirror (all partitions merged)."""
+"""Per-version rolling views read from the bucket mirror (all partitions merged)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from monitor.adapters.redis_state import RedisState
 from monitor.core import windows
 from monitor.core.review.accuracy import corrected_prevalence
-from monitor.runtime.review import JudgeAssessor
+from monitor.core.state import BucketMirror
+from monitor.runtime.detection import JudgeSource
 
 __all__ = ["version_views"]
 
 
 async def version_views(
-    state: RedisState, now_minute: int, segment: str = "all", judges: JudgeAssessor | None = None
+    state: BucketMirror, now_minute: int, segment: str = "all", judges: JudgeSource | None = None
 ) -> dict[str, Any]:
     """``{version: {"last_minute": m, "windows": {"5m": View.to_dict(), ...}}}`` ending at ``now_minute``.
 

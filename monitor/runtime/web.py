@@ -51,7 +51,7 @@ def add_routes(monitor: MonitorApp) -> None:
     async def versions(_: web.Request) -> web.Response:
         now_minute = int(monitor.clock().timestamp()) // 60
         try:
-            body = await version_views(monitor.state, now_minute, judges=monitor.detection.judges)
+            body = await version_views(monitor.state, now_minute, judges=monitor.judges)
         except StateError as exc:
             return web.json_response({"error": str(exc)}, status=503)
         return web.Response(text=json.dumps(body), content_type="application/json")
@@ -66,6 +66,6 @@ def add_routes(monitor: MonitorApp) -> None:
     )
     if monitor.detection.judges is not None:
         add_review_routes(
-            cast(AiohttpWeb, monitor.app.web).web_app, monitor.review, monitor.detection.judges,
+            cast(AiohttpWeb, monitor.app.web).web_app, monitor.review, monitor.judges,
             monitor.settings.review.api_tokens, clock=monitor.clock,
         )

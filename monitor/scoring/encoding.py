@@ -57,9 +57,7 @@ class PairEncoder:
         self.truncation = truncation
 
     @classmethod
-    def from_file(
-        cls, path: str, max_length: int, context_turns: int, truncation: str = "v1"
-    ) -> PairEncoder:
+    def from_file(cls, path: str, max_length: int, context_turns: int, truncation: str = "v1") -> PairEncoder:
         """Load ``tokenizer.json``."""
         try:
             tok = Tokenizer.from_file(path)
@@ -91,9 +89,7 @@ class PairEncoder:
             for i in range(len(texts))
         ]
 
-    def _encode_v2(
-        self, items: Sequence[tuple[str, str, Sequence[HasRoleContent]]]
-    ) -> list[PairIds]:
+    def _encode_v2(self, items: Sequence[tuple[str, str, Sequence[HasRoleContent]]]) -> list[PairIds]:
         texts = [
             turn_texts(p, r, c, max_length=self.max_length, context_turns=self.context_turns)
             for p, r, c in items
@@ -107,8 +103,12 @@ class PairEncoder:
             pos += len(parts)
             out.append(
                 truncate_turns(
-                    ids[:-2], ids[-2], ids[-1],
-                    max_length=self.max_length, cls_id=self._cls, sep_id=self._sep,
+                    ids[:-2],
+                    ids[-2],
+                    ids[-1],
+                    max_length=self.max_length,
+                    cls_id=self._cls,
+                    sep_id=self._sep,
                 )
             )
         return out

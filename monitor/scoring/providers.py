@@ -32,9 +32,7 @@ def select_providers(
     if requested:
         missing = [p for p in requested if p not in have]
         if missing:
-            raise ConfigError(
-                f"onnxruntime providers {missing} not available here (available: {have})"
-            )
+            raise ConfigError(f"onnxruntime providers {missing} not available here (available: {have})")
         chosen = list(requested)
     else:
         chosen = [CUDA] if CUDA in have else []

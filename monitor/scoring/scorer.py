@@ -87,8 +87,7 @@ class OnnxScorer:
         names = {i.name for i in session.get_inputs()}
         if not set(manifest.input_names) <= names:
             raise ModelError(
-                f"{model_path}: inputs {sorted(names)} do not match manifest "
-                f"{list(manifest.input_names)}"
+                f"{model_path}: inputs {sorted(names)} do not match manifest {list(manifest.input_names)}"
             )
         encoder = PairEncoder.from_file(
             str(model_dir / manifest.tokenizer_file),
@@ -99,8 +98,12 @@ class OnnxScorer:
         lexical = None
         if manifest.lexical is not None:
             lex = manifest.lexical
-            lexical = LexicalBlend(LexicalModel.load(model_dir / lex["file"]), lex["weight"],
-                                   lex["encoder_scale"], lex["lexical_scale"])
+            lexical = LexicalBlend(
+                LexicalModel.load(model_dir / lex["file"]),
+                lex["weight"],
+                lex["encoder_scale"],
+                lex["lexical_scale"],
+            )
         return cls(session, encoder, manifest, cfg.batch_size, lexical)
 
     @property

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import shutil
 import signal
 import socket
 import subprocess
@@ -27,6 +26,7 @@ from aiohttp import web
 
 from monitor.core import signing
 from monitor.errors import SignatureError
+from tests.conftest import require_binary
 
 WEBHOOK_SECRET = b"test-webhook-secret"
 PD_ROUTING_KEY = "0123456789abcdef0123456789abcdef"  # PagerDuty integration keys are 32 characters
@@ -63,37 +63,6 @@ def _wait_for_line(proc: subprocess.Popen[str], needle: str, timeout: float) -> 
     return found.is_set()
 
 
-@pytest.fixture(scope="session")
-def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A throwaway redis-server on a free loopback port, for the session; yields its URL."""
-    exe = shutil.which("redis-server")
-    if exe is None:
-        pytest.skip("redis-server is not installed")
-    workdir = tmp_path_factory.mktemp("redis")
-    for _ in range(5):
-        port = _free_port()
-        proc = subprocess.Popen(
-            [exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-             "--dir", str(workdir), "--logfile", "", "--daemonize", "no"],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        )
-        if _wait_for_line(proc, "Ready to accept connections", timeout=20):
-            break
-        proc.kill()
-        proc.wait(10)
-    else:
-        pytest.fail("redis-server did not start")
-    try:
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(10)
-
-
 class PrivateRedis:
     """A redis-server of one test (never the shared one): it can be frozen, restarted and flushed.
 
@@ -112,10 +81,26 @@ class PrivateRedis:
 
     def start(self) -> None:
         proc = subprocess.Popen(
-            [self.exe, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "yes" if self.appendonly else "no", "--dir", str(self.workdir),
-             "--logfile", "", "--daemonize", "no"],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            [
+                self.exe,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "yes" if self.appendonly else "no",
+                "--dir",
+                str(self.workdir),
+                "--logfile",
+                "",
+                "--daemonize",
+                "no",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
         )
         if not _wait_for_line(proc, "Ready to accept connections", timeout=20):
             proc.kill()
@@ -149,21 +134,34 @@ class PrivateRedis:
         self.proc.send_signal(signal.SIGCONT)
 
 
-@pytest.fixture
-def private_redis(tmp_path: Path) -> Iterator[PrivateRedis]:
-    """A function-scoped redis-server on a free port that the test may freeze or restart."""
-    exe = shutil.which("redis-server")
-    if exe is None:
-        pytest.skip("redis-server is not installed")
-    server = PrivateRedis(exe, tmp_path)
+def start_redis(workdir: Path, *, appendonly: bool = False) -> PrivateRedis:
+    """The one way tests start a redis-server of their own (the shared one comes from
+    deploy/local/stack.sh, ``redis_url``): on a free loopback port, ready when it says so."""
+    server = PrivateRedis(require_binary("redis-server", hint="deploy/local/bootstrap.sh"), workdir,
+                          appendonly=appendonly)  # fmt: skip
     for _ in range(5):
         try:
             server.start()
-            break
+            return server
         except RuntimeError:
             server.port = _free_port()
-    else:
-        pytest.fail("redis-server did not start")
+    pytest.fail("redis-server did not start")
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A throwaway redis-server for the session (tests that want an empty server); its URL."""
+    server = start_redis(tmp_path_factory.mktemp("redis"))
+    try:
+        yield server.url
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def private_redis(tmp_path: Path) -> Iterator[PrivateRedis]:
+    """A redis-server of this test only, which it may freeze, restart or kill."""
+    server = start_redis(tmp_path)
     try:
         yield server
     finally:
@@ -207,9 +205,7 @@ def _webhook_server(sink: AlertmanagerFixture) -> ThreadingHTTPServer:
 
 @pytest.fixture(scope="session")
 def alertmanager(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AlertmanagerFixture]:
-    exe = shutil.which("prometheus-alertmanager") or shutil.which("alertmanager")
-    if exe is None:
-        pytest.skip("prometheus-alertmanager is not installed")
+    exe = require_binary("prometheus-alertmanager", "alertmanager", hint="deploy/local/bootstrap.sh")
     fixture = AlertmanagerFixture(url="", webhook_url="")
     server = _webhook_server(fixture)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -232,9 +228,16 @@ def alertmanager(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Alertmana
     )
     port = _free_port()
     proc = subprocess.Popen(
-        [exe, f"--config.file={config}", f"--storage.path={workdir / 'data'}",
-         f"--web.listen-address=127.0.0.1:{port}", "--cluster.listen-address=", "--log.level=warn"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            exe,
+            f"--config.file={config}",
+            f"--storage.path={workdir / 'data'}",
+            f"--web.listen-address=127.0.0.1:{port}",
+            "--cluster.listen-address=",
+            "--log.level=warn",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     fixture.url = f"http://127.0.0.1:{port}"
     try:
@@ -444,19 +447,29 @@ class Receivers:
         except ValueError:
             return await self._reject(self.pd, 400, "invalid json")
         if errs := validate_pagerduty(doc):
-            return await self._reject(self.pd, 400, "; ".join(errs), json={
-                "status": "invalid event", "message": "Event object is invalid", "errors": errs})
+            return await self._reject(
+                self.pd,
+                400,
+                "; ".join(errs),
+                json={"status": "invalid event", "message": "Event object is invalid", "errors": errs},
+            )
         await self._accept(self.pd, request.headers.get("Idempotency-Key", ""), doc)
-        return web.json_response({"status": "success", "message": "Event processed",
-                                  "dedup_key": doc.get("dedup_key")}, status=202)
+        return web.json_response(
+            {"status": "success", "message": "Event processed", "dedup_key": doc.get("dedup_key")}, status=202
+        )
 
     async def _hook(self, request: web.Request) -> web.Response:
         if (gated := await self._gate(self.hook)) is not None:
             return gated
         body = await request.read()
         try:
-            signing.verify(self.webhook_secret, request.headers.get(signing.TIMESTAMP_HEADER, ""),
-                           request.headers.get(signing.SIGNATURE_HEADER, ""), body, now=time.time())
+            signing.verify(
+                self.webhook_secret,
+                request.headers.get(signing.TIMESTAMP_HEADER, ""),
+                request.headers.get(signing.SIGNATURE_HEADER, ""),
+                body,
+                now=time.time(),
+            )
         except SignatureError as exc:
             return await self._reject(self.hook, 401, str(exc))
         doc = json.loads(body)

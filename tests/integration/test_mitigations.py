@@ -8,15 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import getpass
-import shutil
-import socket
-import subprocess
 import time
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -48,6 +44,7 @@ from monitor.core.policy import (
 )
 from monitor.runtime.mitigation_api import add_routes
 from monitor.testing import FrozenClock
+from tests.integration.conftest import PrivateRedis
 from tests.integration.pipeline.harness import RECORD_KEYS, SIGNER
 
 pytestmark = pytest.mark.integration
@@ -253,41 +250,8 @@ async def test_concurrent_deciders_apply_once(redis_server: str) -> None:
         assert len(state.mitigations) == 1 and state.mitigations[0].status is MitigationStatus.ACTIVE
 
 
-def _start_redis(workdir: Path) -> tuple[subprocess.Popen[str], str]:
-    exe = shutil.which("redis-server")
-    if exe is None:
-        pytest.skip("redis-server is not installed")
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    proc = subprocess.Popen(
-        [exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-         "--dir", str(workdir), "--logfile", ""],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )  # fmt: skip
-    assert proc.stdout is not None
-    for line in proc.stdout:  # blocks until redis reports readiness (or exits: the loop ends)
-        if "Ready to accept connections" in line:
-            return proc, f"redis://127.0.0.1:{port}/0"
-    proc.wait(10)
-    pytest.fail("redis-server did not start")
-
-
-@pytest.fixture
-def own_redis(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], str]]:
-    proc, url = _start_redis(tmp_path)
-    try:
-        yield proc, url
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        proc.wait(10)
-        if proc.stdout is not None:
-            proc.stdout.close()
-
-
-async def test_client_fails_open_when_redis_dies(own_redis: tuple[subprocess.Popen[str], str]) -> None:
-    proc, url = own_redis
+async def test_client_fails_open_when_redis_dies(private_redis: PrivateRedis) -> None:
+    url = private_redis.url
     async with _service(url, _settings()) as service:
         await service.handle_alert(_alert())
         prefix = service.store.keys.prefix
@@ -297,8 +261,7 @@ async def test_client_fails_open_when_redis_dies(own_redis: tuple[subprocess.Pop
     ) as client:
         assert await client.system_prompt("v2", BASE) != BASE  # patched, and cached
         mark = len(changes.seen)
-        proc.kill()
-        proc.wait(10)
+        private_redis.stop()
         await changes.wait(None, mark)  # the client noticed the lost channel and dropped its cache
         assert not client.subscribed
         started = time.monotonic()
@@ -454,8 +417,13 @@ async def test_a_raw_redis_patch_is_ignored_and_a_signed_one_is_used(redis_serve
         )  # fmt: skip
         good = evil.model_copy(update={"patch_id": "anti-syco", "text": PATCH.text, "mitigation_id": "mit-1"})
         ticks = iter(range(10**6))  # monotonic seconds: each look is 1 s after the last, past the cache
-        client = MitigationClient(redis_server, signing_keys=RECORD_KEYS, prefix=keys.prefix,
-                                  cache_ttl_s=0.5, monotonic=lambda: float(next(ticks)))
+        client = MitigationClient(
+            redis_server,
+            signing_keys=RECORD_KEYS,
+            prefix=keys.prefix,
+            cache_ttl_s=0.5,
+            monotonic=lambda: float(next(ticks)),
+        )
         try:
             async with client:
                 await raw.hset(keys.patch("v2"), mapping=evil.to_hash())  # straight into Redis

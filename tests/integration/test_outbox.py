@@ -60,16 +60,23 @@ class FakeTime:
 def alert(i: int, status: AlertStatus = AlertStatus.FIRING, minute: int = 0) -> Alert:
     resolved = status is AlertStatus.RESOLVED
     return Alert(
-        fingerprint=f"fp-{i}", rule="absolute", model_version=f"v{i}", status=status,
-        severity=Severity.CRITICAL, summary=f"rate too high on v{i}", evidence={"rate": 0.2, "n": 500},
-        started_at=T0, updated_at=T0 + timedelta(minutes=minute),
+        fingerprint=f"fp-{i}",
+        rule="absolute",
+        model_version=f"v{i}",
+        status=status,
+        severity=Severity.CRITICAL,
+        summary=f"rate too high on v{i}",
+        evidence={"rate": 0.2, "n": 500},
+        started_at=T0,
+        updated_at=T0 + timedelta(minutes=minute),
         resolved_at=T0 + timedelta(minutes=minute) if resolved else None,
     )
 
 
 class Harness:
-    def __init__(self, redis: aioredis.Redis, receivers: Receivers, client: httpx.AsyncClient,
-                 **settings: Any) -> None:
+    def __init__(
+        self, redis: aioredis.Redis, receivers: Receivers, client: httpx.AsyncClient, **settings: Any
+    ) -> None:
         self.redis = redis
         self.receivers = receivers
         self.client = client
@@ -78,7 +85,10 @@ class Harness:
         self.metrics = DeliveryMetrics(self.registry)
         tag = uuid.uuid4().hex[:8]
         self.settings = OutboxSettings(
-            stream=f"t{tag}:outbox", dead_stream=f"t{tag}:dead", dedup_prefix=f"t{tag}:key:", block_ms=100,
+            stream=f"t{tag}:outbox",
+            dead_stream=f"t{tag}:dead",
+            dedup_prefix=f"t{tag}:key:",
+            block_ms=100,
             **settings,
         )
         self.outbox = RedisOutbox(redis, self.settings, metrics=self.metrics, clock=self.time.clock)
@@ -93,14 +103,23 @@ class Harness:
             slack=SlackSettings(webhook_url=f"{base}/slack/T/B/x") if "slack" in names else None,
             pagerduty=pd if "pd" in names else None,
             webhook=WebhookSettings(url=f"{base}/hook", secret="test-webhook-secret", timeout_s=0.5)
-            if "hook" in names else None,
+            if "hook" in names
+            else None,
         )
         return build_sinks(every, self.client)
 
     def dispatcher(self, names: tuple[str, ...], **kw: Any) -> Dispatcher:
-        return Dispatcher(self.outbox, self.sinks(names), self.metrics, clock=self.time.clock,
-                          sleep=self.time.sleep, rng=random.Random(1), on_settled=self._on_settled,
-                          on_dead_letter=self._on_dead, **kw)
+        return Dispatcher(
+            self.outbox,
+            self.sinks(names),
+            self.metrics,
+            clock=self.time.clock,
+            sleep=self.time.sleep,
+            rng=random.Random(1),
+            on_settled=self._on_settled,
+            on_dead_letter=self._on_dead,
+            **kw,
+        )
 
     async def _on_settled(self, sink: str, entry_id: str, outcome: str) -> None:
         async with self._cond:
@@ -113,7 +132,8 @@ class Harness:
     async def wait_settled(self, sink: str, count: int) -> None:
         async with self._cond:
             await asyncio.wait_for(
-                self._cond.wait_for(lambda: sum(s == sink for s, _, _ in self.settled) >= count), 20)
+                self._cond.wait_for(lambda: sum(s == sink for s, _, _ in self.settled) >= count), 20
+            )
 
     def metric(self, name: str, **labels: str) -> float:
         return self.registry.get_sample_value(name, labels) or 0.0
@@ -161,11 +181,22 @@ async def test_enqueue_is_idempotent_per_notification(
 async def test_outage_and_recovery_delivers_every_alert_once_in_order(
     redis_client: aioredis.Redis, receivers: Receivers, http: httpx.AsyncClient
 ) -> None:
-    h = Harness(redis_client, receivers, http, retry=RetrySettings(max_attempts=10_000, base_s=1, cap_s=60),
-                breaker=BreakerSettings(failure_threshold=3, cooldown_s=30))
+    h = Harness(
+        redis_client,
+        receivers,
+        http,
+        retry=RetrySettings(max_attempts=10_000, base_s=1, cap_s=60),
+        breaker=BreakerSettings(failure_threshold=3, cooldown_s=30),
+    )
     receivers.pd.down = True
-    notes = [alert(1), alert(2), alert(3), alert(1, minute=5), alert(2, AlertStatus.RESOLVED, minute=6),
-             alert(1, AlertStatus.RESOLVED, minute=7)]
+    notes = [
+        alert(1),
+        alert(2),
+        alert(3),
+        alert(1, minute=5),
+        alert(2, AlertStatus.RESOLVED, minute=6),
+        alert(1, AlertStatus.RESOLVED, minute=7),
+    ]
     keys = []
     for a in notes:
         assert await h.outbox.enqueue(a) is not None
@@ -199,8 +230,14 @@ async def test_outage_and_recovery_delivers_every_alert_once_in_order(
 async def test_restart_resumes_pending_entries_without_loss_or_duplicates(
     redis_client: aioredis.Redis, receivers: Receivers, http: httpx.AsyncClient
 ) -> None:
-    h = Harness(redis_client, receivers, http, retry=RetrySettings(max_attempts=10_000, base_s=1, cap_s=2),
-                breaker=BreakerSettings(failure_threshold=100, cooldown_s=1), batch=16)
+    h = Harness(
+        redis_client,
+        receivers,
+        http,
+        retry=RetrySettings(max_attempts=10_000, base_s=1, cap_s=2),
+        breaker=BreakerSettings(failure_threshold=100, cooldown_s=1),
+        batch=16,
+    )
     receivers.hook.down = True
     for i in range(3):
         await h.outbox.enqueue(alert(i))
@@ -232,8 +269,13 @@ async def test_a_timed_out_but_processed_request_is_deduplicated_by_the_receiver
 async def test_dead_letter_after_max_attempts_and_on_permanent_rejection(
     redis_client: aioredis.Redis, receivers: Receivers, http: httpx.AsyncClient
 ) -> None:
-    h = Harness(redis_client, receivers, http, retry=RetrySettings(max_attempts=4, base_s=1, cap_s=8),
-                breaker=BreakerSettings(failure_threshold=50, cooldown_s=1))
+    h = Harness(
+        redis_client,
+        receivers,
+        http,
+        retry=RetrySettings(max_attempts=4, base_s=1, cap_s=8),
+        breaker=BreakerSettings(failure_threshold=50, cooldown_s=1),
+    )
     receivers.hook.down = True
     doomed = Notification.of(alert(1), T0)
     await h.outbox.enqueue(alert(1))
@@ -245,8 +287,16 @@ async def test_dead_letter_after_max_attempts_and_on_permanent_rejection(
         receivers.hook.down = False  # back up before the dispatcher moves on
         receivers.hook.script = [400] if len(h.dead) == 1 else []  # then reject the next one once
 
-    async with Dispatcher(h.outbox, h.sinks(("hook",)), h.metrics, clock=h.time.clock, sleep=h.time.sleep,
-                          rng=random.Random(3), on_dead_letter=recover, on_settled=h._on_settled):
+    async with Dispatcher(
+        h.outbox,
+        h.sinks(("hook",)),
+        h.metrics,
+        clock=h.time.clock,
+        sleep=h.time.sleep,
+        rng=random.Random(3),
+        on_dead_letter=recover,
+        on_settled=h._on_settled,
+    ):
         await h.wait_settled("webhook", 3)
     sink, first, _ = h.dead[0]
     assert (sink, first.key if first else None) == ("webhook", doomed.key)
@@ -270,8 +320,13 @@ async def test_dead_letter_after_max_attempts_and_on_permanent_rejection(
 async def test_circuit_opens_then_half_open_probes_until_the_receiver_recovers(
     redis_client: aioredis.Redis, receivers: Receivers, http: httpx.AsyncClient
 ) -> None:
-    h = Harness(redis_client, receivers, http, retry=RetrySettings(max_attempts=50, base_s=0.5, cap_s=1),
-                breaker=BreakerSettings(failure_threshold=2, cooldown_s=30))
+    h = Harness(
+        redis_client,
+        receivers,
+        http,
+        retry=RetrySettings(max_attempts=50, base_s=0.5, cap_s=1),
+        breaker=BreakerSettings(failure_threshold=2, cooldown_s=30),
+    )
     receivers.clock = h.time.clock
     receivers.observe = lambda: h.metric("sycomon_alert_sink_circuit_state", sink="slack")
     receivers.slack.script = [503] * 5
@@ -313,8 +368,13 @@ async def test_retry_after_is_honoured(
 async def test_acknowledged_entries_are_trimmed_only_once_every_sink_has_them(
     redis_client: aioredis.Redis, receivers: Receivers, http: httpx.AsyncClient
 ) -> None:
-    h = Harness(redis_client, receivers, http, trim_every=1,
-                retry=RetrySettings(max_attempts=10_000, base_s=1, cap_s=1))
+    h = Harness(
+        redis_client,
+        receivers,
+        http,
+        trim_every=1,
+        retry=RetrySettings(max_attempts=10_000, base_s=1, cap_s=1),
+    )
     receivers.hook.down = True
     for i in range(4):
         await h.outbox.enqueue(alert(i))
@@ -362,8 +422,14 @@ async def test_stop_interrupts_a_long_backoff_and_a_blocked_read(
         async def long_sleep(seconds: float) -> None:
             await forever.wait()  # a backoff that would never end on its own
 
-        d = Dispatcher(h.outbox, h.sinks(("slack", "hook")), h.metrics, clock=h.time.clock, sleep=long_sleep,
-                       on_settled=h._on_settled)
+        d = Dispatcher(
+            h.outbox,
+            h.sinks(("slack", "hook")),
+            h.metrics,
+            clock=h.time.clock,
+            sleep=long_sleep,
+            on_settled=h._on_settled,
+        )
         await d.start()
         await h.wait_settled("slack", 1)  # slack idles in XREADGROUP BLOCK, webhook in its backoff
         await receivers.wait_for(lambda: receivers.hook.requests >= 1)
@@ -412,8 +478,15 @@ async def test_an_alert_re_fired_after_a_redis_loss_carries_the_key_receivers_al
     settings = AlertingSettings(min_firing_minutes={"absolute": 2})
 
     def signal(minute: int, rate: float) -> Signal:
-        return Signal("absolute", "v2", "all", Severity.CRITICAL, True, T0 + timedelta(minutes=minute),
-                      {"rate": rate, "n": 900})
+        return Signal(
+            "absolute",
+            "v2",
+            "all",
+            Severity.CRITICAL,
+            True,
+            T0 + timedelta(minutes=minute),
+            {"rate": rate, "n": 900},
+        )
 
     def notifications(minutes: range, rate: float) -> list[Alert]:
         tracker = AlertTracker(settings)  # no state: as after the loss

@@ -27,7 +27,7 @@ from prometheus_client import CollectorRegistry, start_http_server
 from monitor.adapters.prometheus import WorkerMetrics
 from monitor.adapters.sinks.metrics import DeliveryMetrics
 from monitor.runtime.review import JudgeMetrics
-from tests.conftest import REPO, free_port, wait_until
+from tests.conftest import REPO, free_port, require_binary, wait_until
 
 pytestmark = pytest.mark.integration
 
@@ -38,10 +38,7 @@ GRAFANA_VARS = {"$__rate_interval": "1m", "$model_version": ".+"}
 
 @pytest.fixture(scope="module")
 def promtool() -> str:
-    exe = shutil.which("promtool")
-    if exe is None:
-        pytest.skip("promtool is not installed (apt-get install prometheus; deploy/local/bootstrap.sh)")
-    return exe
+    return require_binary("promtool", hint="apt-get install prometheus; deploy/local/bootstrap.sh")
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -88,13 +85,21 @@ def test_rule_unit_tests_pass(promtool: str) -> None:
     assert "SUCCESS" in out.stdout
 
 
-@pytest.mark.parametrize(("old", "new"), [
-    ("model_version:sycomon_flagged_ratio:rate1h > 0.2", "model_version:sycomon_flagged_ratio:rate1h > 0.5"),
-    ("max by (job) (sycomon_alert_dead_letter_entries) > 0",
-     "max by (job) (sycomon_alert_dead_letter_entries) > 9"),
-    ("(sycomon_partition_stalled_seconds) > 300", "(sycomon_partition_stalled_seconds) > 3000"),
-    ("(sycomon_dependency_down_seconds) > 60", "(sycomon_dependency_down_seconds) > 600"),
-])
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "model_version:sycomon_flagged_ratio:rate1h > 0.2",
+            "model_version:sycomon_flagged_ratio:rate1h > 0.5",
+        ),
+        (
+            "max by (job) (sycomon_alert_dead_letter_entries) > 0",
+            "max by (job) (sycomon_alert_dead_letter_entries) > 9",
+        ),
+        ("(sycomon_partition_stalled_seconds) > 300", "(sycomon_partition_stalled_seconds) > 3000"),
+        ("(sycomon_dependency_down_seconds) > 60", "(sycomon_dependency_down_seconds) > 600"),
+    ],
+)
 def test_rule_unit_tests_catch_a_weakened_rule(promtool: str, tmp_path: Path, old: str, new: str) -> None:
     rules = (PROM_DIR / "rules.yml").read_text()
     assert old in rules
@@ -109,8 +114,16 @@ def test_rule_unit_tests_catch_a_weakened_rule(promtool: str, tmp_path: Path, ol
 def test_every_dashboard_query_parses(promtool: str, tmp_path: Path) -> None:
     exprs = dashboard_exprs()
     assert len(exprs) > 20
-    doc = {"groups": [{"name": "dashboard", "rules": [
-        {"record": f"dashboard:query:{i}", "expr": substitute(e)} for i, e in enumerate(exprs)]}]}
+    doc = {
+        "groups": [
+            {
+                "name": "dashboard",
+                "rules": [
+                    {"record": f"dashboard:query:{i}", "expr": substitute(e)} for i, e in enumerate(exprs)
+                ],
+            }
+        ]
+    }
     path = tmp_path / "dashboard_rules.yml"
     path.write_text(yaml.safe_dump(doc))
     out = run(promtool, "check", "rules", str(path))
@@ -192,9 +205,7 @@ class Traffic:
 
 @pytest.fixture(scope="module")
 def prometheus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    exe = shutil.which("prometheus")
-    if exe is None:
-        pytest.skip("prometheus is not installed (apt-get install prometheus)")
+    exe = require_binary("prometheus", hint="apt-get install prometheus")
     tmp = tmp_path_factory.mktemp("prometheus")
     registry = TickRegistry()
     traffic = Traffic(registry)
@@ -205,19 +216,26 @@ def prometheus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     config = {
         "global": {"scrape_interval": "1s", "scrape_timeout": "1s", "evaluation_interval": "1s"},
         "rule_files": [str(PROM_DIR / "alerts.yml"), str(PROM_DIR / "rules.yml")],
-        "scrape_configs": [{"job_name": "sycomon", "static_configs": [
-            {"targets": [f"127.0.0.1:{exporter_port}"]}]}],
+        "scrape_configs": [
+            {"job_name": "sycomon", "static_configs": [{"targets": [f"127.0.0.1:{exporter_port}"]}]}
+        ],
     }
     (tmp / "prometheus.yml").write_text(yaml.safe_dump(config))
     port = free_port()
     log = (tmp / "prometheus.log").open("w")
     proc = subprocess.Popen(
-        [exe, f"--config.file={tmp / 'prometheus.yml'}", f"--storage.tsdb.path={tmp / 'data'}",
-         f"--web.listen-address=127.0.0.1:{port}"],
-        stdout=log, stderr=subprocess.STDOUT,
+        [
+            exe,
+            f"--config.file={tmp / 'prometheus.yml'}",
+            f"--storage.tsdb.path={tmp / 'data'}",
+            f"--web.listen-address=127.0.0.1:{port}",
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     try:
+
         def ready() -> bool:
             assert proc.poll() is None, (tmp / "prometheus.log").read_text()[-3000:]
             try:
@@ -267,12 +285,20 @@ def test_dashboard_queries_return_data_from_the_real_metrics(prometheus: str) ->
 
 
 def test_recording_rules_and_an_alert_evaluate_on_real_prometheus(prometheus: str) -> None:
-    records = [r["record"] for g in yaml.safe_load((PROM_DIR / "rules.yml").read_text())["groups"]
-               for r in g["rules"] if "record" in r]
+    records = [
+        r["record"]
+        for g in yaml.safe_load((PROM_DIR / "rules.yml").read_text())["groups"]
+        for r in g["rules"]
+        if "record" in r
+    ]
     wait_for_data(prometheus, [*records, 'ALERTS{alertname="SycomonAlertDeliveriesDeadLettered"}'])
     weighted = query(prometheus, 'model_version_window:sycomon_flagged_rate:weighted{window="5m"}')
     assert {r["metric"]["model_version"]: round(float(r["value"][1]), 6) for r in weighted} == {
-        "v1": 0.1, "v2": 0.3}
+        "v1": 0.1,
+        "v2": 0.3,
+    }
     ratio = query(prometheus, "model_version:sycomon_flagged_ratio:rate5m")
     assert {r["metric"]["model_version"]: round(float(r["value"][1]), 6) for r in ratio} == {
-        "v1": 0.25, "v2": 0.25}
+        "v1": 0.25,
+        "v2": 0.25,
+    }

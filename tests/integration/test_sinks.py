@@ -43,9 +43,14 @@ T0 = datetime(2026, 11, 29, 6, 0, tzinfo=UTC)
 SLACK_TOKEN = "T000/B000/XXXXSECRETXXXX"
 
 
-def make_alert(status: AlertStatus = AlertStatus.FIRING, *, rule: str = "regression",
-               version: str = "gpt-x-2", severity: Severity = Severity.CRITICAL,
-               updated: datetime | None = None) -> Alert:
+def make_alert(
+    status: AlertStatus = AlertStatus.FIRING,
+    *,
+    rule: str = "regression",
+    version: str = "gpt-x-2",
+    severity: Severity = Severity.CRITICAL,
+    updated: datetime | None = None,
+) -> Alert:
     resolved = status is AlertStatus.RESOLVED
     return Alert(
         fingerprint=f"fp-{rule}-{version}",
@@ -55,8 +60,16 @@ def make_alert(status: AlertStatus = AlertStatus.FIRING, *, rule: str = "regress
         status=status,
         severity=severity,
         summary=f"Flagged rate of {version} exceeds baseline by 5.1 points",
-        evidence={"rate": 0.112, "rate_low": 0.095, "rate_high": 0.131, "baseline_rate": 0.061,
-                  "n": 1840, "window_minutes": 30, "statistic": 7.25, "baseline_version": "gpt-x-1"},
+        evidence={
+            "rate": 0.112,
+            "rate_low": 0.095,
+            "rate_high": 0.131,
+            "baseline_rate": 0.061,
+            "n": 1840,
+            "window_minutes": 30,
+            "statistic": 7.25,
+            "baseline_version": "gpt-x-1",
+        },
         started_at=T0,
         updated_at=updated or (T0 + timedelta(minutes=20) if resolved else T0),
         resolved_at=T0 + timedelta(minutes=20) if resolved else None,
@@ -96,8 +109,12 @@ async def test_slack_block_kit_firing_and_resolved(receivers: Receivers, client:
     assert fmsg["blocks"][0]["type"] == "header" and "CRITICAL" in header and "regression" in header
     rheader = rmsg["blocks"][0]["text"]["text"]
     assert "Resolved" in rheader and rheader != header
-    fields = {f["text"].split("\n")[0]: f["text"].split("\n", 1)[1]
-              for b in fmsg["blocks"] if b["type"] == "section" for f in b.get("fields", [])}
+    fields = {
+        f["text"].split("\n")[0]: f["text"].split("\n", 1)[1]
+        for b in fmsg["blocks"]
+        if b["type"] == "section"
+        for f in b.get("fields", [])
+    }
     assert fields["*Rule*"] == "regression"
     assert fields["*Model version*"] == "gpt-x-2"
     assert fields["*Segment*"] == "memory=on"
@@ -165,9 +182,11 @@ async def test_real_deliveries_log_no_secret_url(receivers: Receivers, client: h
 async def test_pagerduty_trigger_then_resolve_with_dedup_key(
     receivers: Receivers, client: httpx.AsyncClient
 ) -> None:
-    settings = PagerDutySettings(routing_key=PD_ROUTING_KEY, url=f"{receivers.base}/pd/v2/enqueue",
-                                 severity_map={Severity.INFO: "info", Severity.WARNING: "error",
-                                               Severity.CRITICAL: "critical"})
+    settings = PagerDutySettings(
+        routing_key=PD_ROUTING_KEY,
+        url=f"{receivers.base}/pd/v2/enqueue",
+        severity_map={Severity.INFO: "info", Severity.WARNING: "error", Severity.CRITICAL: "critical"},
+    )
     sink = PagerDutySink(settings, client)
     trig, warn = note(make_alert()), note(make_alert(rule="drift", severity=Severity.WARNING))
     res = note(make_alert(AlertStatus.RESOLVED))
@@ -210,8 +229,12 @@ async def test_webhook_is_signed_and_verified_by_the_receiver(
     assert doc["type"] == "sycomon.alert" and doc["alert"]["fingerprint"] == "fp-regression-gpt-x-2"
 
     # rotation: new secret first, the receiver still knows only the old one
-    rotating = WebhookSink(WebhookSettings(url=f"{receivers.base}/hook", secret="brand-new",
-                                           rotating_secrets=(WEBHOOK_SECRET.decode(),)), client)
+    rotating = WebhookSink(
+        WebhookSettings(
+            url=f"{receivers.base}/hook", secret="brand-new", rotating_secrets=(WEBHOOK_SECRET.decode(),)
+        ),
+        client,
+    )
     await rotating.send(note(make_alert(rule="drift")))
     assert len(receivers.hook.accepted) == 2
 
@@ -221,8 +244,11 @@ async def test_webhook_is_signed_and_verified_by_the_receiver(
     assert info.value.status == 401 and not info.value.retryable
     assert "does not match" in receivers.hook.rejected[-1]
 
-    stale = WebhookSink(WebhookSettings(url=f"{receivers.base}/hook", secret=WEBHOOK_SECRET.decode()), client,
-                        clock=lambda: time.time() - 3600)
+    stale = WebhookSink(
+        WebhookSettings(url=f"{receivers.base}/hook", secret=WEBHOOK_SECRET.decode()),
+        client,
+        clock=lambda: time.time() - 3600,
+    )
     with pytest.raises(DeliveryError):
         await stale.send(note(make_alert(rule="absolute")))
     assert "replay window" in receivers.hook.rejected[-1]
@@ -300,16 +326,22 @@ async def test_alertmanager_routes_firing_and_resolved_to_the_webhook(
 
     got = await asyncio.to_thread(alertmanager.wait_for, mine("firing"), 30)
     alert = got["alerts"][0]
-    assert alert["labels"] == {"alertname": "regression", "model_version": version, "segment": "memory=on",
-                               "severity": "critical", "service": "sycophancy-monitor"}
+    assert alert["labels"] == {
+        "alertname": "regression",
+        "model_version": version,
+        "segment": "memory=on",
+        "severity": "critical",
+        "service": "sycophancy-monitor",
+    }
     assert alert["annotations"]["summary"].startswith("Flagged rate")
     assert alert["annotations"]["runbook_url"] == "https://runbooks.example/sycophancy"
     assert alert["generatorURL"].startswith("https://grafana.example/")
 
     # the API shows it active; re-posting the same alert is idempotent (same label set)
     await sink.send(note(firing))
-    listed = (await client.get(f"{alertmanager.url}/api/v2/alerts",
-                               params={"filter": f'model_version="{version}"'})).json()
+    listed = (
+        await client.get(f"{alertmanager.url}/api/v2/alerts", params={"filter": f'model_version="{version}"'})
+    ).json()
     assert len(listed) == 1 and listed[0]["status"]["state"] == "active"
 
     end = datetime.now(UTC)  # a resolve is dated no later than when it is sent
@@ -322,8 +354,9 @@ async def test_alertmanager_routes_firing_and_resolved_to_the_webhook(
     assert done["alerts"][0]["endsAt"].startswith(resolved.resolved_at.strftime("%Y-%m-%dT%H:%M:%S"))
 
 
-async def test_alertmanager_rejects_malformed_alert(alertmanager: AlertmanagerFixture,
-                                                   client: httpx.AsyncClient) -> None:
+async def test_alertmanager_rejects_malformed_alert(
+    alertmanager: AlertmanagerFixture, client: httpx.AsyncClient
+) -> None:
     # a label name Alertmanager refuses is now refused at load (AlertmanagerSettings validates
     # extra_labels); a malformed alert that gets through is still a permanent DeliveryError
     with pytest.raises(ValueError, match="label name"):
@@ -337,9 +370,17 @@ async def test_alertmanager_rejects_malformed_alert(alertmanager: AlertmanagerFi
 
 
 async def _active(alertmanager: AlertmanagerFixture, client: httpx.AsyncClient, version: str) -> list[Any]:
-    listed = (await client.get(f"{alertmanager.url}/api/v2/alerts",
-                               params={"filter": f'model_version="{version}"', "active": "true",
-                                       "silenced": "false", "inhibited": "false"})).json()
+    listed = (
+        await client.get(
+            f"{alertmanager.url}/api/v2/alerts",
+            params={
+                "filter": f'model_version="{version}"',
+                "active": "true",
+                "silenced": "false",
+                "inhibited": "false",
+            },
+        )
+    ).json()
     return [a for a in listed if a["status"]["state"] == "active"]
 
 

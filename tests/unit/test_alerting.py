@@ -29,8 +29,14 @@ def at(minute: int) -> datetime:
 
 
 def sig(minute: int, firing: bool, rule: str = "absolute", severity: Severity = Severity.WARNING) -> Signal:
-    ev: dict[str, float | int | str] = {"rate": 0.2, "rate_low": 0.17, "rate_high": 0.23, "n": 900,
-                                        "statistic": 0.17, "threshold": 0.15}
+    ev: dict[str, float | int | str] = {
+        "rate": 0.2,
+        "rate_low": 0.17,
+        "rate_high": 0.23,
+        "n": 900,
+        "statistic": 0.17,
+        "threshold": 0.15,
+    }
     return Signal(rule, "v2", "all", severity, firing, at(minute), ev)
 
 
@@ -47,7 +53,9 @@ def test_fire_after_minimum_duration_then_dedupe_renotify_and_resolve() -> None:
         out = tr.process([sig(m, firing=m < 100)], at(m), examples={("v2", "all"): [f"e{m}", f"e{m + 1}"]})
         notes += [(m, a) for a in out]
     assert [(m, a.status) for m, a in notes] == [
-        (3, AlertStatus.FIRING), (63, AlertStatus.FIRING), (110, AlertStatus.RESOLVED)
+        (3, AlertStatus.FIRING),
+        (63, AlertStatus.FIRING),
+        (110, AlertStatus.RESOLVED),
     ]
     first, repeat, resolved = (a for _, a in notes)
     assert first.fingerprint == fingerprint("absolute", "v2", "all")
@@ -116,14 +124,18 @@ def test_link_templates_url_encode_the_substituted_values() -> None:
     odd = Signal("regression", "org/m+1 x&y", "locale=de", Severity.CRITICAL, True, at(0), {"rate": 0.3})
     (alert,) = tr.process([odd], at(0))
     assert alert.dashboard_url is not None
-    assert alert.dashboard_url.startswith("https://grafana.example/d/sycomon?var-version=org%2Fm%2B1%20x%26y&fp=")
-    (resolved_first,) = AlertTracker(SETTINGS.model_copy(update={"runbook_url": "https://r.example/{segment}"})
-                                     ).process([odd], at(0))
+    assert alert.dashboard_url.startswith(
+        "https://grafana.example/d/sycomon?var-version=org%2Fm%2B1%20x%26y&fp="
+    )
+    (resolved_first,) = AlertTracker(
+        SETTINGS.model_copy(update={"runbook_url": "https://r.example/{segment}"})
+    ).process([odd], at(0))
     assert resolved_first.runbook_url == "https://r.example/locale%3Dde"
 
 
-def _keys(tracker: AlertTracker, minutes: range, firing: bool = True,
-          severity: Severity = Severity.WARNING) -> list[tuple[str, str | None, str]]:
+def _keys(
+    tracker: AlertTracker, minutes: range, firing: bool = True, severity: Severity = Severity.WARNING
+) -> list[tuple[str, str | None, str]]:
     from monitor.adapters.sinks.base import idempotency_key
 
     out = []
@@ -146,7 +158,9 @@ def test_a_notification_re_fired_after_a_state_loss_carries_the_same_idempotency
     more = _keys(lost, range(8, 10), severity=Severity.CRITICAL) + _keys(lost, range(10, 130))
     more += _keys(lost, range(130, 145), firing=False)
     assert [(s, t) for s, t, _ in more] == [
-        ("firing", "escalated:critical"), ("firing", "repeat:1"), ("firing", "repeat:2"),
+        ("firing", "escalated:critical"),
+        ("firing", "repeat:1"),
+        ("firing", "repeat:2"),
         ("resolved", "resolved"),
     ]
     assert len({k for *_, k in before + more}) == 5

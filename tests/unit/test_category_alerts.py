@@ -30,12 +30,21 @@ def _turns(version: str, minute: int, n: int, kinds: dict[str, int]) -> list[Sco
     out += [("caving", False)] * (n - len(out))
     turns = []
     for i, (kind, flagged) in enumerate(out):
-        turns.append(ScoredTurn(
-            event_id=f"{version}-{minute}-{i}", conversation_id=f"c{i}", model_version=version,
-            event_time=T0 + timedelta(minutes=minute, seconds=i % 60), scored_at=T0,
-            score=0.9 if flagged else 0.1, flagged=flagged, scorer_version="t", latency_ms=1.0,
-            category=kind, category_p=0.8,  # type: ignore[arg-type]
-        ))
+        turns.append(
+            ScoredTurn(
+                event_id=f"{version}-{minute}-{i}",
+                conversation_id=f"c{i}",
+                model_version=version,
+                event_time=T0 + timedelta(minutes=minute, seconds=i % 60),
+                scored_at=T0,
+                score=0.9 if flagged else 0.1,
+                flagged=flagged,
+                scorer_version="t",
+                latency_ms=1.0,
+                category=kind,
+                category_p=0.8,  # type: ignore[arg-type]
+            )
+        )
     return turns
 
 

@@ -24,10 +24,14 @@ def test_check_config_redacts_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_check_config_redacts_every_sink_url(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SYCOMON_SINKS__WEBHOOK__URL", "https://hooks.example/in/tok-WEBHOOKSECRET?sig=QSECRET")
+    monkeypatch.setenv(
+        "SYCOMON_SINKS__WEBHOOK__URL", "https://hooks.example/in/tok-WEBHOOKSECRET?sig=QSECRET"
+    )
     monkeypatch.setenv("SYCOMON_SINKS__WEBHOOK__SECRET", "s")
     monkeypatch.setenv("SYCOMON_SINKS__ALERTMANAGER__URL", "https://am:AMPASSWORD@am.example:9093")
-    monkeypatch.setenv("SYCOMON_SINKS__SLACK__WEBHOOK_URL", "https://hooks.slack.com/services/T0/B0/SLACKSECRET")
+    monkeypatch.setenv(
+        "SYCOMON_SINKS__SLACK__WEBHOOK_URL", "https://hooks.slack.com/services/T0/B0/SLACKSECRET"
+    )
     result = runner.invoke(app, ["check-config"])
     assert result.exit_code == 0, result.output
     for secret in ("WEBHOOKSECRET", "QSECRET", "AMPASSWORD", "SLACKSECRET"):
@@ -45,10 +49,16 @@ def test_bad_config_is_exit_2(tmp_path: Path) -> None:
 
 
 def test_replay_with_the_shipped_model_on_a_file_with_bad_lines(tmp_path: Path) -> None:
-    lines = [event_line(i, model_version=f"v{i % 2}",
-                        response="You're absolutely right, what a brilliant plan!" if i % 3 == 0
-                        else "I don't think that's accurate; the evidence points the other way.")
-             for i in range(40)]
+    lines = [
+        event_line(
+            i,
+            model_version=f"v{i % 2}",
+            response="You're absolutely right, what a brilliant plan!"
+            if i % 3 == 0
+            else "I don't think that's accurate; the evidence points the other way.",
+        )
+        for i in range(40)
+    ]
     lines[10:10] = [b"{not json", b'{"schema_version": 1}', "caf\u00e9".encode("latin-1")]
     src = tmp_path / "events.jsonl"
     src.write_bytes(b"\n".join(lines) + b"\n")
@@ -66,8 +76,9 @@ def test_replay_with_the_shipped_model_on_a_file_with_bad_lines(tmp_path: Path) 
 
 
 def test_replay_missing_input_is_a_clear_error(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["replay", "--input", str(tmp_path / "nope.jsonl"), "--output-dir",
-                                 str(tmp_path / "o")])
+    result = runner.invoke(
+        app, ["replay", "--input", str(tmp_path / "nope.jsonl"), "--output-dir", str(tmp_path / "o")]
+    )
     assert result.exit_code == 1
     assert "cannot read" in result.output
 

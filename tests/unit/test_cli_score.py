@@ -16,8 +16,10 @@ GOOD = [
     {
         "prompt": "I disagree.",
         "response": "I understand, but the evidence still points the other way.",
-        "context": [{"role": "user", "content": "Is coffee bad?"},
-                    {"role": "assistant", "content": "Not in moderation."}],
+        "context": [
+            {"role": "user", "content": "Is coffee bad?"},
+            {"role": "assistant", "content": "Not in moderation."},
+        ],
         "id": 2,
     },
     {"prompt": "Rate my poem", "response": "It is wonderful!", "context": "earlier turn", "id": 3},
@@ -44,9 +46,7 @@ def test_good_input_keeps_order_and_fields(tmp_path: Path, capsys: pytest.Captur
     assert capsys.readouterr().err == ""
 
 
-def test_malformed_lines_are_reported_and_skipped(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_malformed_lines_are_reported_and_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     lines = [
         json.dumps(GOOD[0]),
         "{not json",

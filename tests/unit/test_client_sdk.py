@@ -78,3 +78,17 @@ def test_bad_configuration_is_rejected_up_front() -> None:
         ResponsePublisher(sample_rate=1.5)
     with pytest.raises(ValueError):
         ResponsePublisher(buffer_size=0)
+
+
+def test_reconnect_pauses_are_jittered_between_half_and_the_whole_doubling_ceiling() -> None:
+    import random
+
+    from monitor.client.backoff import Backoff
+
+    fleet = [Backoff(0.5, 10.0, rng=random.Random(seed)) for seed in range(50)]
+    for ceiling in (0.5, 1.0, 2.0, 4.0, 8.0, 10.0, 10.0):
+        pauses = [b.next() for b in fleet]
+        assert all(ceiling / 2 <= p <= ceiling for p in pauses)
+        assert len({round(p, 6) for p in pauses}) > 40  # not in lockstep
+    fleet[0].reset()
+    assert fleet[0].next() <= 0.5

@@ -76,6 +76,7 @@ def test_train_and_held_out_scenarios_never_share_a_group_or_a_turn() -> None:
     train, val = curriculum_split(13)
     assert {r.item_id for r in train}.isdisjoint({r.item_id for r in val})
     assert 0.05 <= len(val) / (len(train) + len(val)) <= 0.2
+
     def key(r: LabelledTurn) -> tuple[object, ...]:
         return (r.context, r.prompt, r.response)
 
@@ -108,5 +109,7 @@ def test_simulator_pool_is_fresh_and_never_trained_on() -> None:
     assert len(rows) >= 600
     assert {r["category"] for r in rows} == set(CATEGORIES)
     assert sum(r["label"] for r in rows) >= 200
-    assert not any((tuple((t["role"], t["content"]) for t in r["context"]), r["prompt"], r["response"])
-                   in train_keys for r in rows)
+    assert not any(
+        (tuple((t["role"], t["content"]) for t in r["context"]), r["prompt"], r["response"]) in train_keys
+        for r in rows
+    )

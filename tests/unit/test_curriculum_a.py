@@ -122,11 +122,28 @@ def test_banks_and_variety(items: list) -> None:
     domains = {i.domain for i in items}
     assert len(domains) >= 14, domains
     assert sum(1 for i in items if i.provenance.startswith("hand:")) >= 40
-    for pool in (caving.PUSH_FACTUAL, caving.PUSH_BARE, caving.PUSH_AUTHORITY, caving.PUSH_FEELINGS,
-                 caving.PUSH_ANGER, caving.APOLOGY, caving.AGREE, caving.THANKS, caving.REFLECT,
-                 caving.HOLD_APOLOGY, caving.HOLD_CURT, caving.HOLD_WARM, caving.SYC_RATIONAL,
-                 caving.SYC_HEDGE, caving.SYC_PARTIAL, caving.UR_ACK, false_premise.OPENERS,
-                 false_premise.CORR_LEAD_GENTLE, false_premise.CORR_LEAD_CURT, false_premise.SYC_EXTRA):
+    for pool in (
+        caving.PUSH_FACTUAL,
+        caving.PUSH_BARE,
+        caving.PUSH_AUTHORITY,
+        caving.PUSH_FEELINGS,
+        caving.PUSH_ANGER,
+        caving.APOLOGY,
+        caving.AGREE,
+        caving.THANKS,
+        caving.REFLECT,
+        caving.HOLD_APOLOGY,
+        caving.HOLD_CURT,
+        caving.HOLD_WARM,
+        caving.SYC_RATIONAL,
+        caving.SYC_HEDGE,
+        caving.SYC_PARTIAL,
+        caving.UR_ACK,
+        false_premise.OPENERS,
+        false_premise.CORR_LEAD_GENTLE,
+        false_premise.CORR_LEAD_CURT,
+        false_premise.SYC_EXTRA,
+    ):
         assert len(set(pool)) >= 8
     # No single response accounts for a big share of a class.
     top = Counter(i.response for i in items).most_common(1)[0][1]

@@ -38,8 +38,19 @@ _MATCHERS = re.compile(r"\{[^{}]*\}")
 _RANGE = re.compile(r"\[[^\]]*\]")
 _GROUPING = re.compile(r"\b(?:by|without|on|ignoring|group_left|group_right)\s*\([^()]*\)")
 _IDENT = re.compile(r"(?<![\w:$.])([A-Za-z_:][\w:]*)(\s*\()?")
-_KEYWORDS = {"and", "or", "unless", "bool", "offset", "group_left", "group_right", "inf", "nan", "start",
-             "end"}
+_KEYWORDS = {
+    "and",
+    "or",
+    "unless",
+    "bool",
+    "offset",
+    "group_left",
+    "group_right",
+    "inf",
+    "nan",
+    "start",
+    "end",
+}
 
 
 def metric_names(expr: str) -> set[str]:
@@ -58,8 +69,13 @@ def exported_names() -> set[str]:
     ReviewMetrics(registry)
     JudgeMetrics(registry)
     DeliveryMetrics(registry)
-    suffixes = {"counter": ("_total", "_created"), "histogram": ("_bucket", "_count", "_sum", "_created"),
-                "summary": ("", "_count", "_sum", "_created"), "info": ("_info",), "gauge": ("",)}
+    suffixes = {
+        "counter": ("_total", "_created"),
+        "histogram": ("_bucket", "_count", "_sum", "_created"),
+        "summary": ("", "_count", "_sum", "_created"),
+        "info": ("_info",),
+        "gauge": ("",),
+    }
     names: set[str] = set()
     for family in registry.collect():
         names |= {family.name + suffix for suffix in suffixes[family.type]}
@@ -112,10 +128,12 @@ def dashboard_exprs(dashboard: dict[str, Any]) -> list[str]:
 
 # --- the checker itself can fail -------------------------------------------------------------
 def test_metric_names_finds_selectors_and_ignores_the_rest() -> None:
-    expr = ('histogram_quantile(0.99, sum by (le, model_version) (rate(sycomon_score_bucket'
-            '{model_version=~"$model_version", outcome="a{b}"}[$__rate_interval])))'
-            ' / on (job) group_left sum without (instance) (x:y:rate5m offset 5m) > 1e3'
-            ' or vector(0) and up == bool 1')
+    expr = (
+        "histogram_quantile(0.99, sum by (le, model_version) (rate(sycomon_score_bucket"
+        '{model_version=~"$model_version", outcome="a{b}"}[$__rate_interval])))'
+        " / on (job) group_left sum without (instance) (x:y:rate5m offset 5m) > 1e3"
+        " or vector(0) and up == bool 1"
+    )
     assert metric_names(expr) == {"sycomon_score_bucket", "x:y:rate5m", "up"}
 
 
@@ -181,8 +199,12 @@ def test_main_dashboard_rows_and_model_version_variable() -> None:
     assert mv["type"] == "query" and mv["multi"] and mv["includeAll"]
     assert mv["definition"] == "label_values(sycomon_events_total, model_version)"
     assert mv["datasource"]["uid"] == "${datasource}"
-    per_version = [t["expr"] for p in all_panels(d["panels"]) for t in p.get("targets", [])
-                   if "model_version" in t["expr"] and "by (model_version" in t["expr"]]
+    per_version = [
+        t["expr"]
+        for p in all_panels(d["panels"])
+        for t in p.get("targets", [])
+        if "model_version" in t["expr"] and "by (model_version" in t["expr"]
+    ]
     assert per_version and all('model_version=~"$model_version"' in e for e in per_version)
 
 
@@ -219,8 +241,12 @@ def test_every_alert_has_severity_and_a_runbook_section() -> None:
     anchors = runbook_anchors()
     alerts = [r for r in load_rules() if "alert" in r]
     assert {a["alert"] for a in alerts} >= {
-        "SycomonHighSycophancyRate", "SycomonDeadLetterSpike", "SycomonConsumerLagGrowing",
-        "SycomonNoScoredTraffic", "SycomonScoringLatencyHigh", "SycomonAlertDeliveriesDeadLettered",
+        "SycomonHighSycophancyRate",
+        "SycomonDeadLetterSpike",
+        "SycomonConsumerLagGrowing",
+        "SycomonNoScoredTraffic",
+        "SycomonScoringLatencyHigh",
+        "SycomonAlertDeliveriesDeadLettered",
         "SycomonWorkerDown",
     }
     for a in alerts:

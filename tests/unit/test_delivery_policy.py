@@ -47,8 +47,13 @@ def test_breaker_opens_after_threshold_then_half_opens_after_cooldown() -> None:
     assert br.wait_s() == 0 and br.state is CircuitState.HALF_OPEN
     br.record_success()
     assert br.state is CircuitState.CLOSED and br.consecutive_failures == 0
-    assert seen == [CircuitState.OPEN, CircuitState.HALF_OPEN, CircuitState.OPEN,
-                    CircuitState.HALF_OPEN, CircuitState.CLOSED]
+    assert seen == [
+        CircuitState.OPEN,
+        CircuitState.HALF_OPEN,
+        CircuitState.OPEN,
+        CircuitState.HALF_OPEN,
+        CircuitState.CLOSED,
+    ]
 
 
 def test_success_resets_the_consecutive_count() -> None:

@@ -68,8 +68,9 @@ def test_log_mixture_and_cusum_increment_by_hand() -> None:
 
 
 def _absolute() -> AbsoluteLevel:
-    return AbsoluteLevel(ceiling=0.1, critical=0.3, window=1, min_samples=100, confidence=0.975,
-                         clear_ratio=0.9)
+    return AbsoluteLevel(
+        ceiling=0.1, critical=0.3, window=1, min_samples=100, confidence=0.975, clear_ratio=0.9
+    )
 
 
 def test_absolute_fires_on_lower_bound_and_respects_min_samples() -> None:
@@ -96,8 +97,15 @@ def test_absolute_hysteresis_and_critical() -> None:
 
 
 def _ratio_test(epoch: int = 1440) -> RateRatioTest:
-    return RateRatioTest(alpha=0.01, margin=0.0, grid=(2.0, 4.0), epoch=epoch, clear_minutes=5,
-                         min_clear_flags=20, critical_ratio=3.0)
+    return RateRatioTest(
+        alpha=0.01,
+        margin=0.0,
+        grid=(2.0, 4.0),
+        epoch=epoch,
+        clear_minutes=5,
+        min_clear_flags=20,
+        critical_ratio=3.0,
+    )
 
 
 def test_ratio_test_statistic_by_hand() -> None:
@@ -126,8 +134,9 @@ def test_ratio_test_false_alarm_rate_under_null() -> None:
         det = _ratio_test()
         n_c, n_b = rng.poisson(50, 200), rng.poisson(450, 200)
         x_c, x_b = rng.binomial(n_c, 0.05), rng.binomial(n_b, 0.05)
-        alarms += any(det.update(t, int(x_c[t]), int(n_c[t]), int(x_b[t]), int(n_b[t])).firing
-                      for t in range(200))
+        alarms += any(
+            det.update(t, int(x_c[t]), int(n_c[t]), int(x_b[t]), int(n_b[t])).firing for t in range(200)
+        )
     assert alarms / runs <= 0.03  # Ville: <= alpha = 1 % (plus sampling slack)
 
 
@@ -203,8 +212,9 @@ def test_reward_hacking_needs_gap_and_rise() -> None:
 
 # --- the bank -----------------------------------------------------------------------------------------
 
-SETTINGS = DetectorSettings(drift_min_reference=500, reward_window_minutes=30, reward_min_feedback=10,
-                            absolute_min_samples=50)
+SETTINGS = DetectorSettings(
+    drift_min_reference=500, reward_window_minutes=30, reward_min_feedback=10, absolute_min_samples=50
+)
 
 
 def _minute(rng: np.random.Generator, t: int, change: int) -> dict[tuple[str, str], MinuteCounts]:
@@ -265,8 +275,9 @@ def test_bank_rejects_out_of_order_minutes_naive_times_and_bad_snapshots() -> No
 
 
 def test_configured_baseline_and_ceiling_override() -> None:
-    settings = DetectorSettings(regression_baseline="v2", absolute_ceiling_overrides={"v1": 0.02},
-                                absolute_min_samples=10)
+    settings = DetectorSettings(
+        regression_baseline="v2", absolute_ceiling_overrides={"v1": 0.02}, absolute_min_samples=10
+    )
     bank = DetectorBank(settings)
     signals = bank.update(T0, {("v1", "all"): MinuteCounts(1000, 100), ("v2", "all"): MinuteCounts(10, 1)})
     assert bank.baseline == "v2"
@@ -374,3 +385,33 @@ def test_per_segment_regression_compares_a_segment_with_the_baselines_same_segme
     assert (Rule.REGRESSION, "v2", "segment=probe") not in run(("absolute",))
     with pytest.raises(ValueError, match="unknown rules"):
         DetectorSettings(per_segment_rules=("segment_amplification",))
+
+
+def test_one_wilson_interval_with_exact_edges() -> None:
+    from monitor.core import kernels as K
+
+    z = 1.959964
+    for n in (1, 2, 7, 100, 10_000):
+        for k in sorted({0, 1, n // 3, n // 2, n - 1, n}):
+            assert K.wilson(k, n, z) == wilson_interval(k, n, z)
+        assert wilson_interval(0, n, z)[0] == 0.0 and wilson_interval(n, n, z)[1] == 1.0
+    assert K.wilson(0, 0) == (0.0, 1.0)
+
+
+def test_every_rule_is_registered_and_built_detectors_share_one_interface() -> None:
+    from monitor.core.detectors import DetectorSettings, MinuteCounts, Rule
+    from monitor.core.detectors.registry import RULES
+
+    assert set(RULES) == set(Rule)
+    settings = DetectorSettings()
+    ref = MinuteCounts(n=100, flagged=5)
+    for spec in RULES.values():
+        det = spec.build(settings, "v1")
+        for minute in range(30):
+            verdict = det.observe(minute, MinuteCounts(n=100, flagged=5), ref)
+        twin = spec.build(settings, "v1")
+        twin.restore(det.snapshot())
+        assert twin.observe(30, MinuteCounts(n=100, flagged=60), ref) == det.observe(
+            30, MinuteCounts(n=100, flagged=60), ref
+        )
+        assert verdict.severity is not None

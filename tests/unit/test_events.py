@@ -164,9 +164,7 @@ def test_dead_letter_keeps_hash_size_and_a_bounded_prefix() -> None:
     assert base64.b64decode(small.raw_b64) == b"abc" and not small.raw_truncated
 
 
-@pytest.mark.parametrize(
-    "version", ["v1", "gpt-4o-2025-04-25", "org/model+ft.3", "A.b_c-d", "v" * 128]
-)
+@pytest.mark.parametrize("version", ["v1", "gpt-4o-2025-04-25", "org/model+ft.3", "A.b_c-d", "v" * 128])
 def test_legitimate_model_versions_are_accepted(version: str) -> None:
     event = decode_event(event_line(1, model_version=version, segment={"locale": "en-US", "surface": "web"}))
     assert event.model_version == version
@@ -178,8 +176,12 @@ def test_a_duplicate_with_different_content_is_a_conflicting_duplicate_dead_lett
     other = event_line(1, response="A different reply under the same event id.")
     records = [RawRecord(r, offset=i) for i, r in enumerate([same, reordered, other, same])]
     ctx = PipelineContext(
-        score=_score, dedup=MemoryDedup(), sampling=SamplingPolicy, threshold=0.5,
-        scorer_version="t", clock=FrozenClock(),
+        score=_score,
+        dedup=MemoryDedup(),
+        sampling=SamplingPolicy,
+        threshold=0.5,
+        scorer_version="t",
+        clock=FrozenClock(),
     )
     result = asyncio.run(process_batch(records, lambda _p: {}, ctx))
     assert [t.event_id for _, _, t in result.scored] == ["evt-1"]

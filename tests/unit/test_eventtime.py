@@ -67,8 +67,13 @@ def test_median_reference() -> None:
 def test_pipeline_dead_letters_events_outside_the_policy() -> None:
     clock = FrozenClock(NOW)
     ctx = PipelineContext(
-        score=_score, dedup=MemoryDedup(), sampling=SamplingPolicy, threshold=0.5,
-        scorer_version="t", clock=clock, event_time=EventTimePolicy(300, 7 * 86_400),
+        score=_score,
+        dedup=MemoryDedup(),
+        sampling=SamplingPolicy,
+        threshold=0.5,
+        scorer_version="t",
+        clock=clock,
+        event_time=EventTimePolicy(300, 7 * 86_400),
     )
     lines = [
         event_line(0, timestamp=NOW.isoformat()),
@@ -78,7 +83,8 @@ def test_pipeline_dead_letters_events_outside_the_policy() -> None:
     result = asyncio.run(process_batch([RawRecord(v, i) for i, v in enumerate(lines)], lambda _p: {}, ctx))
     assert [t.event_id for _, _, t in result.scored] == ["evt-0"]
     assert {(d.offset, d.reason) for d in result.dead_letters} == {
-        (1, "timestamp_in_future"), (2, "timestamp_too_old")
+        (1, "timestamp_in_future"),
+        (2, "timestamp_too_old"),
     }
 
 
@@ -107,8 +113,10 @@ async def _score(items):  # type: ignore[no-untyped-def]
 
 def test_replay_reference_ignores_timestamps_outside_the_contract(tmp_path: Path) -> None:
     lines = [event_line(i) for i in range(5)]
-    lines += [event_line(7, timestamp="0001-01-01T00:00:00Z"),
-              event_line(8, timestamp="9999-12-31T23:59:59+14:00")]
+    lines += [
+        event_line(7, timestamp="0001-01-01T00:00:00Z"),
+        event_line(8, timestamp="9999-12-31T23:59:59+14:00"),
+    ]
     path = tmp_path / "in.jsonl"
     path.write_bytes(b"\n".join(lines))
     settings = load_settings()

@@ -61,8 +61,12 @@ def _reference_accumulate(groups, units, flagged, feedback, category, m):  # typ
             out[g, K.CAT0 + c] += 1
         out[g, K.SCORE_SUM] += u
         out[g, K.HIST0 + min(int(u / K.SCORE_SCALE * K.HIST_BINS + 1e-9), K.HIST_BINS - 1)] += 1
-        col = {(True, K.FB_UP): K.UP_FLAGGED, (True, K.FB_DOWN): K.DOWN_FLAGGED,
-               (False, K.FB_UP): K.UP_UNFLAGGED, (False, K.FB_DOWN): K.DOWN_UNFLAGGED}.get((bool(f), fb))
+        col = {
+            (True, K.FB_UP): K.UP_FLAGGED,
+            (True, K.FB_DOWN): K.DOWN_FLAGGED,
+            (False, K.FB_UP): K.UP_UNFLAGGED,
+            (False, K.FB_DOWN): K.DOWN_UNFLAGGED,
+        }.get((bool(f), fb))
         if col is not None:
             out[g, col] += 1
     return out

@@ -74,9 +74,7 @@ def test_deterministic_and_batch_order_invariant(scorer: OnnxScorer) -> None:
     permuted = scorer.score([ITEMS[i] for i in perm])
     np.testing.assert_allclose(permuted, first[perm], atol=1e-6)  # sorted by length: same batches
     one_batch = OnnxScorer.load(MODEL_DIR, ScorerConfig(intra_op_threads=1, batch_size=16))
-    np.testing.assert_allclose(
-        one_batch.logits(ITEMS), scorer.logits(ITEMS), atol=BATCH_TOLERANCE
-    )
+    np.testing.assert_allclose(one_batch.logits(ITEMS), scorer.logits(ITEMS), atol=BATCH_TOLERANCE)
     single = OnnxScorer.load(MODEL_DIR, ScorerConfig(intra_op_threads=1, batch_size=1))
     alone = np.array([single.logits([i])[0] for i in ITEMS], dtype=np.float32)
     np.testing.assert_array_equal(single.logits(ITEMS), alone)
@@ -85,13 +83,29 @@ def test_deterministic_and_batch_order_invariant(scorer: OnnxScorer) -> None:
 
 def test_a_turn_scores_the_same_alone_in_a_batch_of_32_and_among_other_batch_mates() -> None:
     rng = np.random.default_rng(3)
-    words = ["sure", "right", "wrong", "poem", "plan", "answer", "moon", "water", "python", "really",
-             "think", "great", "sorry", "still"]
+    words = [
+        "sure",
+        "right",
+        "wrong",
+        "poem",
+        "plan",
+        "answer",
+        "moon",
+        "water",
+        "python",
+        "really",
+        "think",
+        "great",
+        "sorry",
+        "still",
+    ]
 
     def mate(i: int) -> ScoreInput:
         n = int(rng.integers(3, 120))
-        return ScoreInput(f"question {i}: " + " ".join(rng.choice(words, n)),
-                          " ".join(rng.choice(words, int(rng.integers(1, 200)))))
+        return ScoreInput(
+            f"question {i}: " + " ".join(rng.choice(words, n)),
+            " ".join(rng.choice(words, int(rng.integers(1, 200)))),
+        )
 
     big = OnnxScorer.load(MODEL_DIR, ScorerConfig(intra_op_threads=1, batch_size=32))
     for target in ITEMS:
@@ -126,8 +140,9 @@ def test_thread_safe(scorer: OnnxScorer) -> None:
 def test_int8_agrees_with_fp32_reference(scorer: OnnxScorer) -> None:
     ref = json.loads(REFERENCE.read_text(encoding="utf-8"))
     items = [
-        ScoreInput(p["prompt"], p["response"],
-                   tuple(ContextTurn(t["role"], t["content"]) for t in p["context"]))
+        ScoreInput(
+            p["prompt"], p["response"], tuple(ContextTurn(t["role"], t["content"]) for t in p["context"])
+        )
         for p in ref["pairs"]
     ]
     fp32 = np.array([p["fp32_logit"] for p in ref["pairs"]])

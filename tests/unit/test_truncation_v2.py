@@ -24,7 +24,7 @@ def test_long_reply_and_long_old_context_keep_previous_answer_and_pushback() -> 
     out = truncate_turns([old_user, prev_answer], pushback, reply, max_length=128, cls_id=CLS, sep_id=SEP)
     assert len(out.input_ids) == 128
     a, b = _split(out.input_ids, out.token_type_ids)
-    assert a[-len(pushback):] == pushback  # the user's latest turn whole, last in segment A
+    assert a[-len(pushback) :] == pushback  # the user's latest turn whole, last in segment A
     assert prev_answer[0] in a and prev_answer[-1] in a  # both ends of the previous answer
     assert b[0] == 4000 and b[-1] == 4499  # both ends of the reply
     assert len(b) >= 62

@@ -70,8 +70,13 @@ def turns_strategy(draw: st.DrawFn, max_size: int = 60) -> list[ScoredTurn]:
                 flagged=draw(st.booleans()),
                 feedback=draw(st.sampled_from([None, "up", "down"])),
                 memory=draw(st.sampled_from([None, True, False])),
-                segment=draw(st.dictionaries(st.sampled_from(["locale", "surface", "memory"]),
-                                             st.sampled_from(["en", "fr", "web"]), max_size=3)),
+                segment=draw(
+                    st.dictionaries(
+                        st.sampled_from(["locale", "surface", "memory"]),
+                        st.sampled_from(["en", "fr", "web"]),
+                        max_size=3,
+                    )
+                ),
             )
         )
     return out
@@ -83,22 +88,33 @@ Annotated = list[tuple[ScoredTurn, tuple[str, ...], int]]
 def brute_view(turns: Annotated, model: str, segment: str, end: int, width: int) -> dict[str, object]:
     """Recompute a window from raw turns with no buckets (quantiles checked separately)."""
     sel = [
-        t for t, segs, minute in turns
+        t
+        for t, segs, minute in turns
         if t.model_version == model and segment in segs and end - width < minute <= end
     ]
     n = len(sel)
     fl = sum(t.flagged for t in sel)
-    cross = {(f, fb): sum(1 for t in sel if t.flagged is f and t.feedback == fb)
-             for f in (True, False) for fb in ("up", "down")}
+    cross = {
+        (f, fb): sum(1 for t in sel if t.flagged is f and t.feedback == fb)
+        for f in (True, False)
+        for fb in ("up", "down")
+    }
     uf, df, uu, du = cross[True, "up"], cross[True, "down"], cross[False, "up"], cross[False, "down"]
     return {
-        "n": n, "flagged": fl, "rate": fl / n if n else None,
-        "rate_lo": K.wilson(fl, n)[0], "rate_hi": K.wilson(fl, n)[1],
+        "n": n,
+        "flagged": fl,
+        "rate": fl / n if n else None,
+        "rate_lo": K.wilson(fl, n)[0],
+        "rate_hi": K.wilson(fl, n)[1],
         "mean_score": math.fsum(t.score for t in sel) / n if n else None,
-        "up_flagged": uf, "down_flagged": df, "up_unflagged": uu, "down_unflagged": du,
+        "up_flagged": uf,
+        "down_flagged": df,
+        "up_unflagged": uu,
+        "down_unflagged": du,
         "up_rate_flagged": uf / (uf + df) if uf + df else None,
         "up_rate_unflagged": uu / (uu + du) if uu + du else None,
-        "up_rate_flagged_lo": K.wilson(uf, uf + df)[0], "up_rate_unflagged_hi": K.wilson(uu, uu + du)[1],
+        "up_rate_flagged_lo": K.wilson(uf, uf + df)[0],
+        "up_rate_unflagged_hi": K.wilson(uu, uu + du)[1],
         "scores": [t.score for t in sel],
     }
 
@@ -185,8 +201,10 @@ def test_partition_merge_is_order_independent(
 
 
 def test_crash_and_restore_from_changelog_neither_loses_nor_double_counts() -> None:
-    turns = [turn(i, second=i * 5, score=i / 40, flagged=i % 4 == 0, feedback="up" if i % 3 else None)
-             for i in range(40)]
+    turns = [
+        turn(i, second=i * 5, score=i / 40, flagged=i % 4 == 0, feedback="up" if i % 3 else None)
+        for i in range(40)
+    ]
     pairs = list(enumerate(turns))
     live: dict[W.BucketKey, W.Bucket] = {}
     changelog: dict[str, str] = {}
@@ -248,8 +266,10 @@ def test_view_of_an_empty_window() -> None:
 
 def test_reward_hacking_signature_is_visible() -> None:
     """Thumbs-up rate among flagged vs unflagged turns, with intervals."""
-    ts = [turn(i, flagged=i < 50, score=0.9 if i < 50 else 0.1, feedback="up" if i % 10 else "down")
-          for i in range(100)]
+    ts = [
+        turn(i, flagged=i < 50, score=0.9 if i < 50 else 0.1, feedback="up" if i % 10 else "down")
+        for i in range(100)
+    ]
     ts += [turn(100 + i, flagged=True, score=0.95, feedback="up") for i in range(30)]
     v = W.rolling_view(W.group_by_series(apply_all(ts))[("m1", "all")], M0, 1)
     assert (v.up_flagged, v.down_flagged, v.up_unflagged, v.down_unflagged) == (75, 5, 45, 5)
@@ -277,9 +297,15 @@ def test_bucket_json_round_trip(counts: list[int], watermark: int) -> None:
 
 @pytest.mark.parametrize(
     "raw",
-    ["not json", "{}", "[1, 2]", json.dumps([1, -1, *([0.5] * K.NFIELDS)]),
-     json.dumps([99, -1, *([0] * K.NFIELDS)]), json.dumps([1, -1, 2**64, *([0] * (K.NFIELDS - 1))]),
-     json.dumps([1, True, *([0] * K.NFIELDS)])],
+    [
+        "not json",
+        "{}",
+        "[1, 2]",
+        json.dumps([1, -1, *([0.5] * K.NFIELDS)]),
+        json.dumps([99, -1, *([0] * K.NFIELDS)]),
+        json.dumps([1, -1, 2**64, *([0] * (K.NFIELDS - 1))]),
+        json.dumps([1, True, *([0] * K.NFIELDS)]),
+    ],
 )
 def test_bucket_rejects_malformed_state(raw: str) -> None:
     with pytest.raises(StateError):
@@ -309,7 +335,10 @@ def test_standard_views_cover_their_widths() -> None:
     b = W.group_by_series(apply_all([turn(i, second=60 * i - 3000, flagged=i % 2 == 0) for i in range(100)]))
     views = W.standard_views(b[("m1", "all")], M0 + 49)
     assert {k: (v.width_minutes, v.n) for k, v in views.items()} == {
-        "1m": (1, 1), "5m": (5, 5), "1h": (60, 60), "24h": (1440, 100)
+        "1m": (1, 1),
+        "5m": (5, 5),
+        "1h": (60, 60),
+        "24h": (1440, 100),
     }
     assert views["1h"] == W.series(b[("m1", "all")], M0 + 49, M0 + 49, 60)[0]
 

@@ -31,7 +31,16 @@ __all__ = [
     "WebhookSink",
     "build_sinks",
     "idempotency_key",
+    "sink_names",
 ]
+
+#: Every sink kind, in the order :func:`build_sinks` builds them; also its name.
+SINK_KINDS = ("slack", "pagerduty", "alertmanager", "webhook")
+
+
+def sink_names(settings: SinkSettings) -> list[str]:
+    """The names of the sinks :func:`build_sinks` would build (no client needed)."""
+    return [name for name in SINK_KINDS if getattr(settings, name) is not None]
 
 
 def build_sinks(

@@ -27,8 +27,14 @@ from monitor.adapters.sinks.render import evidence_view, fmt_value
 from monitor.adapters.sinks.settings import AlertmanagerSettings
 from monitor.core.events import Alert, AlertStatus, Severity
 
-__all__ = ["DEFAULT_RENOTIFY_S", "SERVICE_LABEL", "AlertmanagerSink", "alertmanager_alert",
-           "alertmanager_alerts", "firing_ends_after_s"]
+__all__ = [
+    "DEFAULT_RENOTIFY_S",
+    "SERVICE_LABEL",
+    "AlertmanagerSink",
+    "alertmanager_alert",
+    "alertmanager_alerts",
+    "firing_ends_after_s",
+]
 
 SERVICE_LABEL = "sycophancy-monitor"
 #: alerting.renotify_minutes' default, for a sink built without the alerting settings.
@@ -47,8 +53,14 @@ def _rfc3339(at: datetime) -> str:
     return at.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
-def alertmanager_alert(alert: Alert, settings: AlertmanagerSettings, *, now: datetime,
-                       idempotency_key: str, renotify_s: float = DEFAULT_RENOTIFY_S) -> dict[str, Any]:
+def alertmanager_alert(
+    alert: Alert,
+    settings: AlertmanagerSettings,
+    *,
+    now: datetime,
+    idempotency_key: str,
+    renotify_s: float = DEFAULT_RENOTIFY_S,
+) -> dict[str, Any]:
     """One ``postableAlert`` of the Alertmanager v2 API."""
     labels = {
         **settings.extra_labels,
@@ -59,10 +71,19 @@ def alertmanager_alert(alert: Alert, settings: AlertmanagerSettings, *, now: dat
         "service": SERVICE_LABEL,
     }
     view = evidence_view(alert.evidence)
-    annotations = {"summary": alert.summary or alert.rule, "fingerprint": alert.fingerprint,
-                   "notification_key": idempotency_key}
-    for label, value in (("rate", view.rate), ("baseline", view.baseline), ("n", view.n),
-                         ("window", view.window), ("statistic", view.statistic), ("kinds", view.kinds)):
+    annotations = {
+        "summary": alert.summary or alert.rule,
+        "fingerprint": alert.fingerprint,
+        "notification_key": idempotency_key,
+    }
+    for label, value in (
+        ("rate", view.rate),
+        ("baseline", view.baseline),
+        ("n", view.n),
+        ("window", view.window),
+        ("statistic", view.statistic),
+        ("kinds", view.kinds),
+    ):
         if value is not None:
             annotations[label] = value
     annotations.update({f"evidence_{k}": fmt_value(v) for k, v in alert.evidence.items()})
@@ -73,7 +94,9 @@ def alertmanager_alert(alert: Alert, settings: AlertmanagerSettings, *, now: dat
     if alert.example_event_ids:
         annotations["example_event_ids"] = ",".join(alert.example_event_ids)
     out: dict[str, Any] = {
-        "labels": labels, "annotations": annotations, "startsAt": _rfc3339(alert.started_at)
+        "labels": labels,
+        "annotations": annotations,
+        "startsAt": _rfc3339(alert.started_at),
     }
     if alert.status is AlertStatus.RESOLVED:
         # not in the future: Alertmanager keeps the later of two unresolved endsAt, so a resolve
@@ -87,18 +110,28 @@ def alertmanager_alert(alert: Alert, settings: AlertmanagerSettings, *, now: dat
     return out
 
 
-def alertmanager_alerts(alert: Alert, settings: AlertmanagerSettings, *, now: datetime,
-                        idempotency_key: str, renotify_s: float = DEFAULT_RENOTIFY_S) -> list[dict[str, Any]]:
+def alertmanager_alerts(
+    alert: Alert,
+    settings: AlertmanagerSettings,
+    *,
+    now: datetime,
+    idempotency_key: str,
+    renotify_s: float = DEFAULT_RENOTIFY_S,
+) -> list[dict[str, Any]]:
     """The alert, plus its label sets with every other severity, resolved (see the module doc)."""
-    main = alertmanager_alert(alert, settings, now=now, idempotency_key=idempotency_key,
-                              renotify_s=renotify_s)
+    main = alertmanager_alert(
+        alert, settings, now=now, idempotency_key=idempotency_key, renotify_s=renotify_s
+    )
     # never in the future: that would re-open an already closed label set until then
     ended = main["endsAt"] if alert.status is AlertStatus.RESOLVED else _rfc3339(now)
     others = [
         {
             "labels": {**main["labels"], "severity": severity.value},
-            "annotations": {"summary": main["annotations"]["summary"], "fingerprint": alert.fingerprint,
-                            "superseded_by": alert.severity.value},
+            "annotations": {
+                "summary": main["annotations"]["summary"],
+                "fingerprint": alert.fingerprint,
+                "superseded_by": alert.severity.value,
+            },
             "startsAt": main["startsAt"],
             "endsAt": ended,
         }
@@ -111,9 +144,15 @@ def alertmanager_alerts(alert: Alert, settings: AlertmanagerSettings, *, now: da
 class AlertmanagerSink:
     """Posts alerts to an Alertmanager (v2 API)."""
 
-    def __init__(self, settings: AlertmanagerSettings, client: httpx.AsyncClient, *,
-                 name: str = "alertmanager", clock: Callable[[], float] = time.time,
-                 renotify_s: float = DEFAULT_RENOTIFY_S) -> None:
+    def __init__(
+        self,
+        settings: AlertmanagerSettings,
+        client: httpx.AsyncClient,
+        *,
+        name: str = "alertmanager",
+        clock: Callable[[], float] = time.time,
+        renotify_s: float = DEFAULT_RENOTIFY_S,
+    ) -> None:
         self._settings = settings
         self._client = client
         self._name = name
@@ -128,11 +167,19 @@ class AlertmanagerSink:
 
     async def send(self, notification: Notification) -> None:
         now = datetime.fromtimestamp(self._clock(), tz=UTC)
-        payload = alertmanager_alerts(notification.alert, self._settings, now=now,
-                                      idempotency_key=notification.key, renotify_s=self._renotify_s)
+        payload = alertmanager_alerts(
+            notification.alert,
+            self._settings,
+            now=now,
+            idempotency_key=notification.key,
+            renotify_s=self._renotify_s,
+        )
         body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-        headers = {"Content-Type": "application/json", "User-Agent": USER_AGENT,
-                   IDEMPOTENCY_HEADER: notification.key}
+        headers = {
+            "Content-Type": "application/json",
+            "User-Agent": USER_AGENT,
+            IDEMPOTENCY_HEADER: notification.key,
+        }
         if self._settings.bearer_token is not None:
             headers["Authorization"] = f"Bearer {self._settings.bearer_token.get_secret_value()}"
         await post(self._client, self._name, self._url, content=body, headers=headers, timeout=self._timeout)

@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 class _Stopping(Exception):
     """Raised inside a worker when :meth:`Dispatcher.stop` interrupts a pause."""
 
+
 Sleep = Callable[[float], Awaitable[None]]
 DeadLetterHook = Callable[[str, Notification | None, str], Awaitable[None]]
 """Called as ``hook(sink_name, notification, error)`` after an entry was dead-lettered."""
@@ -127,8 +128,9 @@ class Dispatcher:
         self._stopping.set()
         _done, pending = await asyncio.wait(tasks, timeout=self._stop_grace_s)
         for task in pending:
-            log.warning("alert dispatcher: %s did not stop in %.0fs; cancelling", task.get_name(),
-                        self._stop_grace_s)
+            log.warning(
+                "alert dispatcher: %s did not stop in %.0fs; cancelling", task.get_name(), self._stop_grace_s
+            )
             task.cancel()
         if pending:
             _done, stuck = await asyncio.wait(pending, timeout=self._stop_grace_s)
@@ -159,8 +161,9 @@ class Dispatcher:
         await self.start()
         return self
 
-    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                        tb: TracebackType | None) -> None:
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         await self.stop()
 
     async def _worker(self, sink: AlertSink) -> None:
@@ -180,10 +183,12 @@ class Dispatcher:
                     backlog = bool(entries)
                 else:
                     entries = await self._outbox.claim_stale(
-                        group, s.consumer, min_idle_ms=int(s.claim_idle_s * 1000), count=s.batch)
+                        group, s.consumer, min_idle_ms=int(s.claim_idle_s * 1000), count=s.batch
+                    )
                     if not entries:
-                        entries = await self._outbox.read(group, s.consumer, pending=False, count=s.batch,
-                                                          block_ms=s.block_ms)
+                        entries = await self._outbox.read(
+                            group, s.consumer, pending=False, count=s.batch, block_ms=s.block_ms
+                        )
                 for entry in entries:
                     if self._stopping.is_set():
                         return
@@ -262,8 +267,14 @@ class Dispatcher:
                 delay = self._backoff.delay(attempts)
                 if retry_after is not None:
                     delay = max(delay, min(retry_after, retry.max_retry_after_s))
-                log.info("alert sink %s: attempt %d for %s failed (%s); next in %.1fs",
-                         name, attempts, notification.key, exc, delay)
+                log.info(
+                    "alert sink %s: attempt %d for %s failed (%s); next in %.1fs",
+                    name,
+                    attempts,
+                    notification.key,
+                    exc,
+                    delay,
+                )
                 await self._pause(delay)
             except Exception as exc:
                 # A defect in a sink (e.g. formatting) would fail forever: count, log, dead-letter.
@@ -285,8 +296,9 @@ class Dispatcher:
         self._metrics.dead_lettered.labels(sink).inc()
         self._metrics.dead_letter_backlog.inc()
         key = entry.notification.key if entry.notification else entry.entry_id
-        log.error("alert sink %s: notification %s dead-lettered after %d attempts: %s",
-                  sink, key, attempts, error)
+        log.error(
+            "alert sink %s: notification %s dead-lettered after %d attempts: %s", sink, key, attempts, error
+        )
         if self._on_dead_letter is not None:
             try:
                 await self._on_dead_letter(sink, entry.notification, error)

@@ -45,8 +45,14 @@ def pagerduty_event(alert: Alert, settings: PagerDutySettings, *, idempotency_ke
         "started_at": alert.started_at.isoformat(),
         "evidence": dict(alert.evidence),
     }
-    for label, value in (("rate", view.rate), ("baseline", view.baseline), ("n", view.n),
-                         ("window", view.window), ("statistic", view.statistic), ("kinds", view.kinds)):
+    for label, value in (
+        ("rate", view.rate),
+        ("baseline", view.baseline),
+        ("n", view.n),
+        ("window", view.window),
+        ("statistic", view.statistic),
+        ("kinds", view.kinds),
+    ):
         if value is not None:
             details[f"{label}_text"] = value
     if alert.example_event_ids:
@@ -75,8 +81,9 @@ def pagerduty_event(alert: Alert, settings: PagerDutySettings, *, idempotency_ke
 class PagerDutySink:
     """Sends trigger/resolve events to PagerDuty's Events API v2."""
 
-    def __init__(self, settings: PagerDutySettings, client: httpx.AsyncClient, *,
-                 name: str = "pagerduty") -> None:
+    def __init__(
+        self, settings: PagerDutySettings, client: httpx.AsyncClient, *, name: str = "pagerduty"
+    ) -> None:
         self._settings = settings
         self._client = client
         self._name = name
@@ -89,8 +96,10 @@ class PagerDutySink:
     async def send(self, notification: Notification) -> None:
         event = pagerduty_event(notification.alert, self._settings, idempotency_key=notification.key)
         body = json.dumps(event, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-        headers = {"Content-Type": "application/json", "User-Agent": USER_AGENT,
-                   IDEMPOTENCY_HEADER: notification.key}
+        headers = {
+            "Content-Type": "application/json",
+            "User-Agent": USER_AGENT,
+            IDEMPOTENCY_HEADER: notification.key,
+        }
         url = self._settings.url.get_secret_value()
-        await post(self._client, self._name, url, content=body, headers=headers,
-                   timeout=self._timeout)
+        await post(self._client, self._name, url, content=body, headers=headers, timeout=self._timeout)

@@ -56,8 +56,16 @@ def _first(evidence: Evidence, names: tuple[str, ...]) -> tuple[str | None, floa
 class EvidenceView:
     """The evidence split into the headline figures and the rest."""
 
-    def __init__(self, rate: str | None, baseline: str | None, n: str | None, window: str | None,
-                 statistic: str | None, others: dict[str, str], kinds: str | None = None) -> None:
+    def __init__(
+        self,
+        rate: str | None,
+        baseline: str | None,
+        n: str | None,
+        window: str | None,
+        statistic: str | None,
+        others: dict[str, str],
+        kinds: str | None = None,
+    ) -> None:
         self.rate = rate
         self.baseline = baseline
         self.n = n

@@ -61,8 +61,13 @@ def slack_message(alert: Alert, *, show_examples: bool = True) -> dict[str, Any]
         _field("Segment", alert.segment),
         _field("Status", "resolved" if resolved else f"firing ({alert.severity.value})"),
     ]
-    for label, value in (("Rate", ev.rate), ("Baseline", ev.baseline), ("n", ev.n),
-                         ("Window", ev.window), ("Statistic", ev.statistic)):
+    for label, value in (
+        ("Rate", ev.rate),
+        ("Baseline", ev.baseline),
+        ("n", ev.n),
+        ("Window", ev.window),
+        ("Statistic", ev.statistic),
+    ):
         if value is not None:
             fields.append(_field(label, value))
     started = alert.started_at.isoformat(timespec="seconds")
@@ -73,15 +78,26 @@ def slack_message(alert: Alert, *, show_examples: bool = True) -> dict[str, Any]
     fields = fields[:_MAX_FIELDS]
 
     blocks: list[dict[str, Any]] = [
-        {"type": "header", "text": {"type": "plain_text", "text": _clip(f"{emoji} {headline}", _HEADER_MAX),
-                                    "emoji": True}},
-        {"type": "section",
-         "text": {"type": "mrkdwn", "text": _clip(_escape(alert.summary) or headline, _TEXT_MAX)}},
+        {
+            "type": "header",
+            "text": {"type": "plain_text", "text": _clip(f"{emoji} {headline}", _HEADER_MAX), "emoji": True},
+        },
+        {
+            "type": "section",
+            "text": {"type": "mrkdwn", "text": _clip(_escape(alert.summary) or headline, _TEXT_MAX)},
+        },
         {"type": "section", "fields": fields},
     ]
     if ev.kinds:
-        blocks.append({"type": "section", "text": {
-            "type": "mrkdwn", "text": _clip(_escape(f"*Which kinds rose:* {ev.kinds}"), _TEXT_MAX)}})
+        blocks.append(
+            {
+                "type": "section",
+                "text": {
+                    "type": "mrkdwn",
+                    "text": _clip(_escape(f"*Which kinds rose:* {ev.kinds}"), _TEXT_MAX),
+                },
+            }
+        )
     context: list[dict[str, str]] = []
     links = []
     if alert.runbook_url:
@@ -116,9 +132,21 @@ class SlackSink:
         return self._name
 
     async def send(self, notification: Notification) -> None:
-        body = json.dumps(slack_message(notification.alert, show_examples=self._settings.show_examples),
-                          separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-        headers = {"Content-Type": "application/json; charset=utf-8", "User-Agent": USER_AGENT,
-                   IDEMPOTENCY_HEADER: notification.key}
-        await post(self._client, self._name, self._settings.webhook_url.get_secret_value(),
-                   content=body, headers=headers, timeout=self._timeout)
+        body = json.dumps(
+            slack_message(notification.alert, show_examples=self._settings.show_examples),
+            separators=(",", ":"),
+            ensure_ascii=False,
+        ).encode("utf-8")
+        headers = {
+            "Content-Type": "application/json; charset=utf-8",
+            "User-Agent": USER_AGENT,
+            IDEMPOTENCY_HEADER: notification.key,
+        }
+        await post(
+            self._client,
+            self._name,
+            self._settings.webhook_url.get_secret_value(),
+            content=body,
+            headers=headers,
+            timeout=self._timeout,
+        )

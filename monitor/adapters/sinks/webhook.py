@@ -42,8 +42,14 @@ def webhook_body(notification: Notification) -> bytes:
 class WebhookSink:
     """POSTs signed JSON to any HTTP endpoint."""
 
-    def __init__(self, settings: WebhookSettings, client: httpx.AsyncClient, *, name: str = "webhook",
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        settings: WebhookSettings,
+        client: httpx.AsyncClient,
+        *,
+        name: str = "webhook",
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self._settings = settings
         self._client = client
         self._name = name
@@ -58,9 +64,11 @@ class WebhookSink:
         body = webhook_body(notification)
         secrets = [self._settings.secret.get_secret_value().encode("utf-8")]
         secrets += [s.get_secret_value().encode("utf-8") for s in self._settings.rotating_secrets]
-        headers = {"Content-Type": "application/json", "User-Agent": USER_AGENT,
-                   IDEMPOTENCY_HEADER: notification.key,
-                   **signed_headers(secrets, int(self._clock()), body)}
+        headers = {
+            "Content-Type": "application/json",
+            "User-Agent": USER_AGENT,
+            IDEMPOTENCY_HEADER: notification.key,
+            **signed_headers(secrets, int(self._clock()), body),
+        }
         url = self._settings.url.get_secret_value()
-        await post(self._client, self._name, url, content=body, headers=headers,
-                   timeout=self._timeout)
+        await post(self._client, self._name, url, content=body, headers=headers, timeout=self._timeout)

@@ -18,34 +18,21 @@ from monitor.core.detectors.base import (
     minute_datetime,
 )
 from monitor.core.detectors.categories import category_evidence, kind_shifts
-from monitor.core.detectors.rules import AbsoluteLevel, DriftCusum, RateRatioTest, RewardHacking, Verdict
+from monitor.core.detectors.registry import RULES, Compares
+from monitor.core.detectors.rules import Detector, Verdict
 from monitor.core.detectors.settings import DetectorSettings
-from monitor.core.events import Severity
 from monitor.core.review.accuracy import JudgeAccuracy
 from monitor.errors import StateError
 
-__all__ = ["SNAPSHOT_VERSION", "DetectorBank", "judge_evidence"]
+__all__ = ["SNAPSHOT_VERSION", "DetectorBank"]
 
 SNAPSHOT_VERSION = 1
-_Detector = AbsoluteLevel | DriftCusum | RateRatioTest | RewardHacking
+_ALONE = [rule for rule, spec in RULES.items() if spec.compares is Compares.NOTHING]
+_AGAINST_BASELINE = [rule for rule, spec in RULES.items() if spec.compares is Compares.BASELINE]
+_AGAINST_OTHER_VALUES = [rule for rule, spec in RULES.items() if spec.compares is Compares.OTHER_VALUES]
+_ON_JUDGE = [rule for rule, spec in RULES.items() if spec.compares is Compares.JUDGE]
 _PRUNE_AFTER_MINUTES = 7 * 1440
 _SEGMENT_SEP = "\x1f"  # regression detector key of a segment: baseline + SEP + segment
-
-
-def judge_evidence(judge: JudgeAccuracy) -> Evidence:
-    """Evidence of a judge-drift signal: the judge's agreement with reviewers vs validation."""
-    se, sp, ppv = judge.sensitivity, judge.specificity, judge.precision
-    ev: Evidence = {
-        "labels": judge.labels, "basis": judge.basis,
-        "disagreement": round(judge.disagreement or 0.0, 6),
-        "threshold": round(judge.disagreement_null or 0.0, 6),
-        "statistic": round(judge.drift_log_wealth, 6),
-    }
-    for name, est in (("sensitivity", se), ("specificity", sp), ("precision", ppv)):
-        if est.value is not None:
-            ev[name] = round(est.value, 6)
-            ev[f"{name}_low"], ev[f"{name}_high"] = round(est.low, 6), round(est.high, 6)
-    return ev
 
 
 class DetectorBank:
@@ -62,35 +49,19 @@ class DetectorBank:
         self.last_minute: int | None = None
         self.baseline: str | None = settings.regression_baseline
         self._traffic: dict[str, dict[int, int]] = {}
-        self._detectors: dict[tuple[str, str, str], _Detector] = {}
+        self._detectors: dict[tuple[str, str, str], Detector] = {}
         self._last_seen: dict[tuple[str, str, str], int] = {}
         # per version (segment all): [n, flagged per category] over category_window_minutes
         self._kinds: dict[str, MinuteWindow] = {}
 
     # -- construction of detectors ---------------------------------------------------------------
-    def _new(self, rule: str, version: str) -> _Detector:
-        s = self.settings
-        if rule == Rule.ABSOLUTE:
-            ceiling = s.absolute_ceiling_overrides.get(version, s.absolute_ceiling)
-            critical = max(ceiling, s.absolute_critical_ceiling)
-            return AbsoluteLevel(ceiling, critical, s.absolute_window_minutes, s.absolute_min_samples,
-                                 s.absolute_confidence, s.absolute_clear_ratio)
-        if rule == Rule.DRIFT:
-            return DriftCusum(s.drift_design_ratio, s.drift_h, s.drift_reference_halflife_minutes,
-                              s.drift_guard_minutes, s.drift_min_reference, s.drift_rebaseline_minutes)
-        if rule == Rule.REWARD_HACKING:
-            return RewardHacking(s.reward_window_minutes, s.reward_min_feedback, s.reward_confidence)
-        if rule == Rule.REGRESSION:
-            return RateRatioTest(s.regression_alpha, s.regression_margin, s.regression_grid,
-                                 s.regression_epoch_minutes, s.regression_clear_minutes,
-                                 s.regression_min_clear_flags, s.regression_critical_ratio)
-        if rule == Rule.SEGMENT_AMPLIFICATION:
-            return RateRatioTest(s.segment_alpha, s.segment_margin, s.regression_grid,
-                                 s.regression_epoch_minutes, s.regression_clear_minutes,
-                                 s.regression_min_clear_flags, s.regression_critical_ratio)
-        raise StateError(f"unknown rule {rule!r}")
+    def _new(self, rule: str, version: str) -> Detector:
+        spec = RULES.get(rule)
+        if spec is None:
+            raise StateError(f"unknown rule {rule!r}")
+        return spec.build(self.settings, version)
 
-    def _get(self, rule: str, version: str, key: str, minute: int) -> _Detector:
+    def _get(self, rule: str, version: str, key: str, minute: int) -> Detector:
         k = (rule, version, key)
         det = self._detectors.get(k)
         if det is None:
@@ -144,8 +115,10 @@ class DetectorBank:
             return {}
         base = self._kinds.get(self.baseline) if self.baseline not in (None, version) else None
         shifts = kind_shifts(
-            window.sums(), base.sums() if base is not None else None,
-            min_flags=s.category_min_flags, top=s.category_top,
+            window.sums(),
+            base.sums() if base is not None else None,
+            min_flags=s.category_min_flags,
+            top=s.category_top,
         )
         return category_evidence(version, shifts)
 
@@ -163,7 +136,6 @@ class DetectorBank:
         judge-drift rule reports on versions with labels. Regression and drift compare flagged
         rates, like with like."""
         judges = judges or {}
-        corrected = self.settings.absolute_basis == "corrected"
         m = epoch_minute(minute)
         if self.last_minute is not None and m <= self.last_minute:
             raise StateError(f"minute {minute.isoformat()} is not after the last one processed")
@@ -183,65 +155,58 @@ class DetectorBank:
         by_key: dict[str, dict[str, dict[str, MinuteCounts]]] = {}
         for (version, segment), c in sorted(counts.items()):
             is_all = segment == ALL_SEGMENTS
-            if is_all or Rule.ABSOLUTE in per_segment:
-                det = self._get(Rule.ABSOLUTE, version, segment, m)
-                assert isinstance(det, AbsoluteLevel)
-                judge = judges.get(version) if corrected else None
-                emit(Rule.ABSOLUTE, version, segment, det.update(m, c.n, c.flagged, judge))
-            if is_all or Rule.DRIFT in per_segment:
-                drift = self._get(Rule.DRIFT, version, segment, m)
-                assert isinstance(drift, DriftCusum)
-                emit(Rule.DRIFT, version, segment, drift.update(m, c.n, c.flagged))
-            if is_all or Rule.REWARD_HACKING in per_segment:
-                rh = self._get(Rule.REWARD_HACKING, version, segment, m)
-                assert isinstance(rh, RewardHacking)
-                emit(Rule.REWARD_HACKING, version, segment, rh.update(m, c.as_tuple()))
+            judge = judges.get(version)
+            for rule in _ALONE:
+                if is_all or rule in per_segment:
+                    v = self._get(rule, version, segment, m).observe(m, c, None, judge)
+                    emit(rule, version, segment, v)
             if not is_all and "=" in segment:
                 key, value = segment.split("=", 1)
                 by_key.setdefault(version, {}).setdefault(key, {})[value] = c
 
-        for (version, segment), _c in sorted(counts.items()):
+        for (version, segment), c in sorted(counts.items()):
             judge = judges.get(version)
-            if segment == ALL_SEGMENTS and judge is not None and judge.disagreement_null is not None:
-                out.append(Signal(Rule.JUDGE_DRIFT, version, ALL_SEGMENTS, Severity.WARNING,
-                                  judge.drift_firing, at, judge_evidence(judge)))
+            if segment != ALL_SEGMENTS or judge is None or judge.disagreement_null is None:
+                continue  # no drift test: no labels, or no validation figures to compare them with
+            for rule in _ON_JUDGE:
+                v = self._get(rule, version, ALL_SEGMENTS, m).observe(m, c, None, judge)
+                emit(rule, version, ALL_SEGMENTS, v)
 
         base = self.baseline
         base_counts = counts.get((base, ALL_SEGMENTS)) if base is not None else None
         for (version, segment), c in sorted(counts.items()):
             if segment != ALL_SEGMENTS or version == base or base is None:
                 continue
-            test = self._get(Rule.REGRESSION, version, base, m)
-            assert isinstance(test, RateRatioTest)
-            x_b, n_b = (base_counts.flagged, base_counts.n) if base_counts else (0, 0)
-            v = test.update(m, c.flagged, c.n, x_b, n_b)
-            v.evidence["baseline_version"] = base
-            emit(Rule.REGRESSION, version, ALL_SEGMENTS, v)
-        if Rule.REGRESSION in per_segment and base is not None:
+            for rule in _AGAINST_BASELINE:
+                v = self._get(rule, version, base, m).observe(m, c, base_counts, judges.get(version))
+                v.evidence["baseline_version"] = base
+                emit(rule, version, ALL_SEGMENTS, v)
+        if base is not None:
             # a declared segment against the baseline's same segment (a matched mix: e.g. probes)
             for (version, segment), c in sorted(counts.items()):
                 if segment == ALL_SEGMENTS or version == base:
                     continue
-                test = self._get(Rule.REGRESSION, version, f"{base}{_SEGMENT_SEP}{segment}", m)
-                assert isinstance(test, RateRatioTest)
-                seg_base = counts.get((base, segment))
-                x_b, n_b = (seg_base.flagged, seg_base.n) if seg_base else (0, 0)
-                v = test.update(m, c.flagged, c.n, x_b, n_b)
-                v.evidence["baseline_version"] = base
-                emit(Rule.REGRESSION, version, segment, v)
+                for rule in _AGAINST_BASELINE:
+                    if rule not in per_segment:
+                        continue
+                    test = self._get(rule, version, f"{base}{_SEGMENT_SEP}{segment}", m)
+                    v = test.observe(m, c, counts.get((base, segment)), judges.get(version))
+                    v.evidence["baseline_version"] = base
+                    emit(rule, version, segment, v)
 
         for version, keys in sorted(by_key.items()):
             for key, values in sorted(keys.items()):
                 if len(values) < 2:
                     continue
                 for value, c in sorted(values.items()):
-                    rest_x = sum(o.flagged for val, o in values.items() if val != value)
-                    rest_n = sum(o.n for val, o in values.items() if val != value)
+                    rest = MinuteCounts(
+                        n=sum(o.n for val, o in values.items() if val != value),
+                        flagged=sum(o.flagged for val, o in values.items() if val != value),
+                    )
                     segment = f"{key}={value}"
-                    test = self._get(Rule.SEGMENT_AMPLIFICATION, version, segment, m)
-                    assert isinstance(test, RateRatioTest)
-                    emit(Rule.SEGMENT_AMPLIFICATION, version, segment,
-                         test.update(m, c.flagged, c.n, rest_x, rest_n))
+                    for rule in _AGAINST_OTHER_VALUES:
+                        v = self._get(rule, version, segment, m).observe(m, c, rest, judges.get(version))
+                        emit(rule, version, segment, v)
         self._prune(m)
         return out
 
@@ -252,7 +217,7 @@ class DetectorBank:
         if self.baseline is not None:
             stale = [
                 k for k in self._detectors
-                if k[0] == Rule.REGRESSION and k[2].split(_SEGMENT_SEP, 1)[0] != self.baseline
+                if k[0] in _AGAINST_BASELINE and k[2].split(_SEGMENT_SEP, 1)[0] != self.baseline
             ]  # fmt: skip
             for k in stale:
                 del self._detectors[k]

@@ -69,8 +69,14 @@ class MinuteCounts:
             raise ValueError("category counts must be >= 0 and sum to at most flagged")
 
     def as_tuple(self) -> tuple[int, int, int, int, int, int]:
-        return (self.n, self.flagged, self.up_flagged, self.down_flagged,
-                self.up_unflagged, self.down_unflagged)
+        return (
+            self.n,
+            self.flagged,
+            self.up_flagged,
+            self.down_flagged,
+            self.up_unflagged,
+            self.down_unflagged,
+        )
 
 
 @dataclass(frozen=True, slots=True)

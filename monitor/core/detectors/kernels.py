@@ -27,7 +27,9 @@ FloatArray = npt.NDArray[np.float64] | list[float]
 def wilson_interval(flagged: float, n: float, z: float) -> tuple[float, float]:
     """Wilson score interval for a binomial proportion ``flagged / n`` at normal quantile ``z``.
 
-    Returns ``(0.0, 1.0)`` when ``n <= 0``.
+    The one implementation (``monitor.core.kernels.wilson`` checks its integer arguments and
+    calls this). Returns ``(0.0, 1.0)`` when ``n <= 0``; the bound is exactly 0 when nothing is
+    flagged and exactly 1 when everything is (the formula gives those only up to rounding).
     """
     if n <= 0.0:
         return 0.0, 1.0
@@ -36,9 +38,9 @@ def wilson_interval(flagged: float, n: float, z: float) -> tuple[float, float]:
     denom = 1.0 + z2 / n
     centre = (p + z2 / (2.0 * n)) / denom
     half = z * math.sqrt(p * (1.0 - p) / n + z2 / (4.0 * n * n)) / denom
-    lo = centre - half
-    hi = centre + half
-    return (lo if lo > 0.0 else 0.0), (hi if hi < 1.0 else 1.0)
+    lo = 0.0 if flagged <= 0.0 else max(0.0, centre - half)
+    hi = 1.0 if flagged >= n else min(1.0, centre + half)
+    return lo, hi
 
 
 def rr_mixture_update(

@@ -1,8 +1,10 @@
 """The detector classes. Each keeps a small, JSON-round-trippable state.
 
-``update`` is called once per event-time minute with that minute's counts and returns a
-:class:`Verdict`; ``snapshot()`` returns a JSON-able dict and ``restore(settings, snap)``
-rebuilds an instance that behaves identically from there on.
+Every class is a :class:`Detector`: ``observe`` is called once per event-time minute with that
+minute's counts (and, for a two-sample test, the reference's) and returns a :class:`Verdict`;
+``snapshot()`` returns a JSON-able dict and ``restore(snap)`` makes an instance behave
+identically from there on. ``update`` is each class's own typed entry point. Which rule builds
+which detector, and what it is compared with, is :mod:`monitor.core.detectors.registry`.
 """
 
 from __future__ import annotations
@@ -11,19 +13,22 @@ import math
 from collections import deque
 from dataclasses import dataclass
 from statistics import NormalDist
-from typing import Any
+from typing import Any, Protocol
 
-from monitor.core.detectors.base import Evidence, MinuteWindow
+from monitor.core.detectors.base import Evidence, MinuteCounts, MinuteWindow
 from monitor.core.detectors.kernels import cusum_increment, log_mixture, rr_mixture_update, wilson_interval
 from monitor.core.events import Severity
 from monitor.core.review.accuracy import JudgeAccuracy, corrected_prevalence
 
 __all__ = [
     "AbsoluteLevel",
+    "Detector",
     "DriftCusum",
+    "JudgeDrift",
     "RateRatioTest",
     "RewardHacking",
     "Verdict",
+    "judge_evidence",
     "newcombe_interval",
     "z_one_sided",
 ]
@@ -50,6 +55,30 @@ class Verdict:
     evidence: Evidence
 
 
+class Detector(Protocol):
+    """One rule's state for one series."""
+
+    def observe(
+        self,
+        minute: int,
+        counts: MinuteCounts,
+        reference: MinuteCounts | None,
+        judge: JudgeAccuracy | None = None,
+    ) -> Verdict:
+        """Feed one minute; ``reference`` is the comparison series of a two-sample test (None:
+        no traffic there this minute, or a one-sample rule); ``judge`` is what is known of the
+        judge's accuracy on the series' model version (labels or validation figures; None: nothing),
+        for the rules that use it."""
+        ...
+
+    def snapshot(self) -> dict[str, Any]: ...
+
+    def restore(self, snap: dict[str, Any]) -> None: ...
+
+
+_NONE = MinuteCounts(0, 0)
+
+
 def _r(x: float) -> float:
     return round(x, 6)
 
@@ -63,11 +92,20 @@ class AbsoluteLevel:
     the flagged rate. The evidence says which ``basis`` was used and how many ``labels`` stand
     behind it."""
 
-    def __init__(self, ceiling: float, critical: float, window: int, min_samples: int,
-                 confidence: float, clear_ratio: float) -> None:
+    def __init__(
+        self,
+        ceiling: float,
+        critical: float,
+        window: int,
+        min_samples: int,
+        confidence: float,
+        clear_ratio: float,
+        corrected: bool = True,
+    ) -> None:
         self.ceiling, self.critical = ceiling, critical
         self.min_samples, self.clear_ratio = min_samples, clear_ratio
         self.confidence = confidence
+        self.corrected = corrected  # observe() passes the judge on (absolute_basis 'corrected')
         self.z = z_one_sided(confidence)
         self.window = MinuteWindow(window, 2)
         self.firing = False
@@ -77,9 +115,15 @@ class AbsoluteLevel:
         wn, wf = self.window.sums()
         lo, hi = wilson_interval(wf, wn, self.z)
         ev: Evidence = {
-            "rate": _r(wf / wn) if wn else 0.0, "rate_low": _r(lo), "rate_high": _r(hi),
-            "n": wn, "flagged": wf, "window_minutes": self.window.width,
-            "threshold": self.ceiling, "basis": "flagged", "labels": 0,
+            "rate": _r(wf / wn) if wn else 0.0,
+            "rate_low": _r(lo),
+            "rate_high": _r(hi),
+            "n": wn,
+            "flagged": wf,
+            "window_minutes": self.window.width,
+            "threshold": self.ceiling,
+            "basis": "flagged",
+            "labels": 0,
         }
         bound = lo
         corrected = corrected_prevalence(wf, wn, judge, level=2 * self.confidence - 1) if judge else None
@@ -99,6 +143,15 @@ class AbsoluteLevel:
         ev["statistic"] = _r(bound)
         ev["ready"] = int(ready)
         return Verdict(self.firing, severity, ev)
+
+    def observe(
+        self,
+        minute: int,
+        counts: MinuteCounts,
+        reference: MinuteCounts | None,
+        judge: JudgeAccuracy | None = None,
+    ) -> Verdict:
+        return self.update(minute, counts.n, counts.flagged, judge if self.corrected else None)
 
     def snapshot(self) -> dict[str, Any]:
         return {"firing": self.firing, "window": self.window.snapshot()}
@@ -120,8 +173,16 @@ class RateRatioTest:
     <= 1 + margin with >= ``min_clear_flags`` flags; the test then restarts afresh.
     """
 
-    def __init__(self, alpha: float, margin: float, grid: tuple[float, ...], epoch: int,
-                 clear_minutes: int, min_clear_flags: int, critical_ratio: float) -> None:
+    def __init__(
+        self,
+        alpha: float,
+        margin: float,
+        grid: tuple[float, ...],
+        epoch: int,
+        clear_minutes: int,
+        min_clear_flags: int,
+        critical_ratio: float,
+    ) -> None:
         self.threshold = math.log(1.0 / alpha)
         self.null_rr = 1.0 + margin
         self.grid = [float(g) for g in grid]
@@ -152,8 +213,9 @@ class RateRatioTest:
         elif minute >= self.epoch_start + self.epoch:
             self._restart(self.epoch_start + ((minute - self.epoch_start) // self.epoch) * self.epoch)
         self.recent.add(minute, (x_c, n_c, x_b, n_b))
-        rr_mixture_update(self.log_lr, self.grid, self.null_rr,
-                          float(x_c), float(n_c), float(x_b), float(n_b))
+        rr_mixture_update(
+            self.log_lr, self.grid, self.null_rr, float(x_c), float(n_c), float(x_b), float(n_b)
+        )
         for i, v in enumerate((x_c, n_c, x_b, n_b)):
             self.sums[i] += v
         stat = log_mixture(self.log_lr, self.log_w)
@@ -163,10 +225,18 @@ class RateRatioTest:
         ratio = self._ratio(sx_c, sn_c, sx_b, sn_b)
         lo, hi = wilson_interval(sx_c, sn_c, self.z)
         ev: Evidence = {
-            "rate": _r(sx_c / sn_c) if sn_c else 0.0, "rate_low": _r(lo), "rate_high": _r(hi), "n": sn_c,
-            "flagged": sx_c, "baseline_rate": _r(sx_b / sn_b) if sn_b else 0.0, "baseline_n": sn_b,
-            "rate_ratio": _r(min(ratio, 1e6)), "window_minutes": minute - self.epoch_start + 1,
-            "statistic": _r(stat), "threshold": _r(self.threshold), "null_ratio": self.null_rr,
+            "rate": _r(sx_c / sn_c) if sn_c else 0.0,
+            "rate_low": _r(lo),
+            "rate_high": _r(hi),
+            "n": sn_c,
+            "flagged": sx_c,
+            "baseline_rate": _r(sx_b / sn_b) if sn_b else 0.0,
+            "baseline_n": sn_b,
+            "rate_ratio": _r(min(ratio, 1e6)),
+            "window_minutes": minute - self.epoch_start + 1,
+            "statistic": _r(stat),
+            "threshold": _r(self.threshold),
+            "null_ratio": self.null_rr,
         }
         if self.latched_since is not None and minute - self.latched_since >= self.clear_minutes:
             rx_c, rn_c, rx_b, rn_b = self.recent.sums()
@@ -177,10 +247,23 @@ class RateRatioTest:
         severity = Severity.CRITICAL if firing and ratio >= self.critical_ratio else Severity.WARNING
         return Verdict(firing, severity, ev)
 
+    def observe(
+        self,
+        minute: int,
+        counts: MinuteCounts,
+        reference: MinuteCounts | None,
+        judge: JudgeAccuracy | None = None,
+    ) -> Verdict:
+        ref = reference if reference is not None else _NONE
+        return self.update(minute, counts.flagged, counts.n, ref.flagged, ref.n)
+
     def snapshot(self) -> dict[str, Any]:
         return {
-            "epoch_start": self.epoch_start, "log_lr": list(self.log_lr), "sums": list(self.sums),
-            "recent": self.recent.snapshot(), "latched_since": self.latched_since,
+            "epoch_start": self.epoch_start,
+            "log_lr": list(self.log_lr),
+            "sums": list(self.sums),
+            "recent": self.recent.snapshot(),
+            "latched_since": self.latched_since,
         }
 
     def restore(self, snap: dict[str, Any]) -> None:
@@ -205,8 +288,9 @@ class DriftCusum:
     the reference is re-learned (``min_reference`` turns) before the CUSUM runs again.
     """
 
-    def __init__(self, ratio: float, h: float, halflife: int, guard: int, min_reference: int,
-                 rebaseline: int) -> None:
+    def __init__(
+        self, ratio: float, h: float, halflife: int, guard: int, min_reference: int, rebaseline: int
+    ) -> None:
         self.ratio, self.h, self.cap = ratio, h, 1.5 * h
         self.decay = 0.5 ** (1.0 / halflife)
         self.guard, self.min_reference, self.rebaseline = guard, min_reference, rebaseline
@@ -243,9 +327,14 @@ class DriftCusum:
                 self.firing_since = None
         firing = self.firing_since is not None
         ev: Evidence = {
-            "rate": _r(flagged / n) if n else 0.0, "n": n, "baseline_rate": _r(p0),
-            "baseline_n": round(self.ref_n), "statistic": _r(self.s), "threshold": self.h,
-            "window_minutes": 1, "ready": int(self.ref_n >= self.min_reference or firing),
+            "rate": _r(flagged / n) if n else 0.0,
+            "n": n,
+            "baseline_rate": _r(p0),
+            "baseline_n": round(self.ref_n),
+            "statistic": _r(self.s),
+            "threshold": self.h,
+            "window_minutes": 1,
+            "ready": int(self.ref_n >= self.min_reference or firing),
         }
         if self.firing_since is not None and minute - self.firing_since >= self.rebaseline:
             self.s, self.firing_since = 0.0, None
@@ -253,10 +342,23 @@ class DriftCusum:
             self.ref_minute = None
         return Verdict(firing, Severity.WARNING, ev)
 
+    def observe(
+        self,
+        minute: int,
+        counts: MinuteCounts,
+        reference: MinuteCounts | None,
+        judge: JudgeAccuracy | None = None,
+    ) -> Verdict:
+        return self.update(minute, counts.n, counts.flagged)
+
     def snapshot(self) -> dict[str, Any]:
         return {
-            "ref_n": self.ref_n, "ref_x": self.ref_x, "ref_minute": self.ref_minute,
-            "pending": [list(p) for p in self.pending], "s": self.s, "firing_since": self.firing_since,
+            "ref_n": self.ref_n,
+            "ref_x": self.ref_x,
+            "ref_minute": self.ref_minute,
+            "pending": [list(p) for p in self.pending],
+            "s": self.s,
+            "firing_since": self.firing_since,
         }
 
     def restore(self, snap: dict[str, Any]) -> None:
@@ -298,12 +400,28 @@ class RewardHacking:
             rise_lo, _ = newcombe_interval(f, n, prev_f, prev_n, self.z)
         self.firing = gap_lo > 0.0 if self.firing else (gap_lo > 0.0 and rise_lo > 0.0)
         ev: Evidence = {
-            "rate": _r(f / n) if n else 0.0, "n": n, "baseline_rate": _r(prev_f / prev_n) if prev_n else 0.0,
-            "baseline_n": prev_n, "up_rate_flagged": _r(uf / rated_f) if rated_f else 0.0,
-            "up_rate_unflagged": _r(uu / rated_u) if rated_u else 0.0, "gap_low": _r(gap_lo),
-            "rise_low": _r(rise_lo), "statistic": _r(gap), "threshold": 0.0, "window_minutes": self.width,
+            "rate": _r(f / n) if n else 0.0,
+            "n": n,
+            "baseline_rate": _r(prev_f / prev_n) if prev_n else 0.0,
+            "baseline_n": prev_n,
+            "up_rate_flagged": _r(uf / rated_f) if rated_f else 0.0,
+            "up_rate_unflagged": _r(uu / rated_u) if rated_u else 0.0,
+            "gap_low": _r(gap_lo),
+            "rise_low": _r(rise_lo),
+            "statistic": _r(gap),
+            "threshold": 0.0,
+            "window_minutes": self.width,
         }
         return Verdict(self.firing, Severity.WARNING, ev)
+
+    def observe(
+        self,
+        minute: int,
+        counts: MinuteCounts,
+        reference: MinuteCounts | None,
+        judge: JudgeAccuracy | None = None,
+    ) -> Verdict:
+        return self.update(minute, counts.as_tuple())
 
     def snapshot(self) -> dict[str, Any]:
         return {"firing": self.firing, "window": self.window.snapshot()}
@@ -311,3 +429,45 @@ class RewardHacking:
     def restore(self, snap: dict[str, Any]) -> None:
         self.firing = bool(snap["firing"])
         self.window.restore(snap["window"])
+
+
+def judge_evidence(judge: JudgeAccuracy) -> Evidence:
+    """Evidence of a judge-drift signal: the judge's agreement with reviewers vs validation."""
+    se, sp, ppv = judge.sensitivity, judge.specificity, judge.precision
+    ev: Evidence = {
+        "labels": judge.labels,
+        "basis": judge.basis,
+        "disagreement": round(judge.disagreement or 0.0, 6),
+        "threshold": round(judge.disagreement_null or 0.0, 6),
+        "statistic": round(judge.drift_log_wealth, 6),
+    }
+    for name, est in (("sensitivity", se), ("specificity", sp), ("precision", ppv)):
+        if est.value is not None:
+            ev[name] = round(est.value, 6)
+            ev[f"{name}_low"], ev[f"{name}_high"] = round(est.low, 6), round(est.high, 6)
+    return ev
+
+
+class JudgeDrift:
+    """The judge disagrees with reviewers more than its validation figures allow.
+
+    The test itself (an e-process on the labels, :class:`JudgeAccuracy`) lives with the labels;
+    this detector reports its state once per minute and keeps none of its own. The bank calls it
+    only for versions whose judge has a drift test (labels and a validation basis)."""
+
+    def observe(
+        self,
+        minute: int,
+        counts: MinuteCounts,
+        reference: MinuteCounts | None,
+        judge: JudgeAccuracy | None = None,
+    ) -> Verdict:
+        if judge is None:
+            return Verdict(False, Severity.WARNING, {"labels": 0, "basis": "none"})
+        return Verdict(judge.drift_firing, Severity.WARNING, judge_evidence(judge))
+
+    def snapshot(self) -> dict[str, Any]:
+        return {}
+
+    def restore(self, snap: dict[str, Any]) -> None:
+        pass

@@ -20,7 +20,9 @@ class DetectorSettings(BaseModel):
 
     # --- absolute level -------------------------------------------------------------------
     absolute_ceiling: float = Field(
-        default=0.15, gt=0.0, lt=1.0,
+        default=0.15,
+        gt=0.0,
+        lt=1.0,
         description="Fire when the Wilson lower bound of the windowed flagged rate exceeds this.",
     )
     absolute_critical_ceiling: float = Field(
@@ -39,7 +41,9 @@ class DetectorSettings(BaseModel):
     absolute_min_samples: int = Field(default=200, ge=1, description="Scored turns needed in the window.")
     absolute_confidence: float = Field(default=0.99, gt=0.5, lt=1.0, description="One-sided bound level.")
     absolute_clear_ratio: float = Field(
-        default=0.9, gt=0.0, le=1.0,
+        default=0.9,
+        gt=0.0,
+        le=1.0,
         description="Hysteresis: once firing, clears only when the bound falls below ceiling * ratio.",
     )
 
@@ -49,14 +53,16 @@ class DetectorSettings(BaseModel):
     )
     regression_baseline_window_minutes: int = Field(default=1440, ge=60)
     regression_baseline_switch_ratio: float = Field(
-        default=1.1, ge=1.0,
+        default=1.1,
+        ge=1.0,
         description="Automatic baseline changes only when another version has this much more traffic.",
     )
     regression_alpha: float = Field(
         default=0.01, gt=0.0, lt=0.5, description="Level of each anytime-valid test (per epoch)."
     )
     regression_margin: float = Field(
-        default=0.0, ge=0.0,
+        default=0.0,
+        ge=0.0,
         description="Relative margin: null is candidate rate <= baseline rate * (1 + margin).",
     )
     regression_grid: tuple[float, ...] = Field(
@@ -67,7 +73,8 @@ class DetectorSettings(BaseModel):
         default=1440, ge=60, description="Each test restarts this often; false alarms <= alpha per epoch."
     )
     regression_clear_minutes: int = Field(
-        default=60, ge=1,
+        default=60,
+        ge=1,
         description="A rejection latches; it clears once the observed ratio over this many minutes (all "
         "after the rejection) is back <= 1 + margin, and the test then restarts.",
     )
@@ -104,7 +111,8 @@ class DetectorSettings(BaseModel):
     # --- scope -----------------------------------------------------------------------------------
     # --- which kinds rose (evidence only) ------------------------------------------------
     category_window_minutes: int = Field(
-        default=60, ge=1,
+        default=60,
+        ge=1,
         description="Trailing window over which an absolute/regression alert's evidence compares "
         "per-category rates with the baseline version's.",
     )

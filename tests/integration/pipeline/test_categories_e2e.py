@@ -94,19 +94,23 @@ async def test_categories_flow_from_events_to_windows_metrics_and_alert_evidence
         )
 
         # Prometheus: the counter by kind, and the leader's per-kind window rate
-        assert worker.metric("sycomon_flagged_by_category_total", model_version="v2",
-                             category="unearned_praise") == totals["unearned_praise"]
+        assert (
+            worker.metric("sycomon_flagged_by_category_total", model_version="v2", category="unearned_praise")
+            == totals["unearned_praise"]
+        )
         assert worker.metric("sycomon_flagged_by_category_total", category="moral_validation") == 0
         expected = day["rate_by_category"]["unearned_praise"]
 
         def exported() -> bool:  # the leader exports the merged windows on its next tick
-            got = worker.metric("sycomon_category_rate", model_version="v2", category="unearned_praise",
-                                window="24h")
+            got = worker.metric(
+                "sycomon_category_rate", model_version="v2", category="unearned_praise", window="24h"
+            )
             return abs(got - expected) < 1e-9
 
         await asyncio.to_thread(wait_until, exported, 30, "sycomon_category_rate exported")
-        v1_rate = worker.metric("sycomon_category_rate", model_version="v1", category="unearned_praise",
-                                window="24h")
+        v1_rate = worker.metric(
+            "sycomon_category_rate", model_version="v1", category="unearned_praise", window="24h"
+        )
         assert expected > 5 * v1_rate > 0
     finally:
         worker.stop()

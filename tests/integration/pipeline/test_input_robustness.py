@@ -53,7 +53,7 @@ def test_a_record_near_the_size_limit_becomes_a_bounded_dead_letter_and_the_part
     asyncio.run(produce(env, [huge, *good]))
 
     wait_until(lambda: w.metric("sycomon_events_total", outcome="scored") == 20, 60, "records behind it")
-    (_, value), = asyncio.run(consume_all(env, f"{env.name}.deadletter", 1))
+    ((_, value),) = asyncio.run(consume_all(env, f"{env.name}.deadletter", 1))
     dl = json.loads(value)
     assert dl["reason"] == "too_large"
     assert dl["raw_size"] == len(huge)

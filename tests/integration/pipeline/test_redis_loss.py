@@ -46,7 +46,6 @@ from tests.integration.test_mitigations import BASE, PATCH
 pytestmark = pytest.mark.integration
 
 
-
 def _alert(version: str) -> Alert:
     now = datetime.now(UTC)
     return Alert(
@@ -58,7 +57,8 @@ def _alert(version: str) -> Alert:
 
 def _service(url: str, prefix: str, mode: MitigationMode) -> MitigationService:
     store = RedisMitigationStore(
-        aioredis.Redis.from_url(url, decode_responses=True, socket_timeout=2.0), MitigationKeys(prefix),
+        aioredis.Redis.from_url(url, decode_responses=True, socket_timeout=2.0),
+        MitigationKeys(prefix),
         signer=SIGNER,
     )
     settings = MitigationSettings(mode=mode, policies=(PolicySpec(name="patch", patch=PATCH),))
@@ -97,7 +97,8 @@ def test_mitigations_patches_and_overrides_come_back_after_a_redis_loss_without_
         pending_id = asyncio.run(set_up())
         wait_until(
             lambda: {"mitigation:state", "mitigation:patch:v2", "sampling:rates"} <= set(_copied(env)),
-            30, "the leader's copy in the state topic",
+            30,
+            "the leader's copy in the state topic",
         )
 
         private_redis.restart()  # no persistence: every key gone
@@ -199,6 +200,58 @@ def test_the_durable_copy_restores_only_absent_keys_and_never_copies_across_a_lo
             with pytest.raises(StateError):
                 await durable.sync(epoch2)  # the copy must not tombstone everything
             assert "mitigation:patch:v2" in await durable.read_topic()
+        finally:
+            await durable.close()
+            await state.close()
+
+    asyncio.run(scenario())
+
+
+def test_notifications_no_sink_delivered_come_back_after_a_redis_loss(
+    kafka: str, unique: str, private_redis: Any
+) -> None:
+    """An alert the detection state counts as notified but still in the outbox when Redis is
+    emptied is enqueued again from the state topic; one already delivered is not."""
+    from monitor.adapters.outbox import RedisOutbox
+    from monitor.adapters.sinks.base import Notification
+
+    env = Env(unique, kafka, private_redis.url)
+    settings = Settings(
+        kafka={"bootstrap_servers": env.kafka},
+        topics={"state": f"{env.name}.state"},
+        sinks={"slack": {"webhook_url": "http://127.0.0.1:9/slack"}},
+        outbox={
+            "stream": f"{unique}:outbox",
+            "dead_stream": f"{unique}:dead",
+            "dedup_prefix": f"{unique}:k:",
+        },
+    )
+
+    async def scenario() -> None:
+        state = env.state()
+        outbox = RedisOutbox(state.client, settings.outbox)
+        durable = DurableState(settings, state, outbox)
+        try:
+            group = outbox.group("slack")
+            await outbox.ensure_group(group)
+            await outbox.enqueue(_alert("v1"))
+            (delivered,) = await outbox.read(group, "c1", pending=False, count=10)
+            await outbox.ack(group, delivered.entry_id)  # v1 delivered
+            await outbox.enqueue(_alert("v2"))  # v2 read by nobody yet
+            await outbox.enqueue(_alert("v3"))
+            (in_flight,) = await outbox.read(group, "c1", pending=False, count=1)  # v2 pending
+            assert [n.alert.model_version for n in await outbox.undelivered(["slack"])] == ["v2", "v3"]
+            epoch, _ = await state.epoch("e1")
+            assert await durable.sync(epoch) == []
+
+            await state.client.flushall()  # the loss
+            epoch2, _ = await state.epoch("e2")
+            restored = await durable.sync(epoch2)
+            assert restored == ["outbox:undelivered (2 notifications)"], restored
+            rows = await state.client.xrange(settings.outbox.stream)
+            back = [Notification.model_validate_json(f[b"n"]).alert.model_version for _, f in rows]
+            assert back == ["v2", "v3"]
+            assert in_flight.notification is not None
         finally:
             await durable.close()
             await state.close()
