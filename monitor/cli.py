@@ -93,8 +93,10 @@ def replay(
     model: Annotated[Path | None, typer.Option(help="Model directory (default: the shipped one).")] = None,
     labels: Annotated[
         Path | None,
-        typer.Option(help="Review labels (labels-topic records or `sycomon simulate --labels` truth): "
-                     "the judge's accuracy and the corrected rates, as the worker computes them."),
+        typer.Option(
+            help="Review labels (labels-topic records or `sycomon simulate --labels` truth): "
+            "the judge's accuracy and the corrected rates, as the worker computes them."
+        ),
     ] = None,
 ) -> None:
     """The worker's twin on a file, no Kafka or Redis: scores, dead letters, metrics, alerts, mitigations."""

@@ -178,7 +178,8 @@ class ReviewSettings(_Section):
     )
     queue_max: int = Field(default=5000, ge=1, description="Queued turns kept at most (oldest dropped).")
     min_labels: int = Field(
-        default=100, ge=1,
+        default=100,
+        ge=1,
         description="Labelled turns a version needs before its own labels replace the judge's validation "
         "figures in the corrected rate.",
     )
@@ -186,7 +187,9 @@ class ReviewSettings(_Section):
         default=0.01, gt=0.0, lt=0.5, description="Level of the judge-drift test."
     )
     judge_drift_margin: float = Field(
-        default=0.05, ge=0.0, lt=0.5,
+        default=0.05,
+        ge=0.0,
+        lt=0.5,
         description="Disagreement above 1 - min(validation Se, Sp) + this margin is what the judge-drift "
         "rule tests for.",
     )

@@ -113,7 +113,11 @@ class MonitorApp:
         self.judges = JudgeAssessor(settings, self.state.client, self.registry,
                                     load_validation(settings, scorer.version), scorer.version)  # fmt: skip
         self.detection = DetectionService(
-            settings, self.state, self.outbox, detection_metrics, on_alert=on_alert(self.mitigation),
+            settings,
+            self.state,
+            self.outbox,
+            detection_metrics,
+            on_alert=on_alert(self.mitigation),
             judges=self.judges,
         )
         self.durable = DurableState(settings, self.state, self.outbox)

@@ -102,19 +102,29 @@ class JudgeMetrics:
         self.accuracy = Gauge(
             "sycomon_judge_accuracy",
             "The judge's measured accuracy on review labels (weighted by inclusion probabilities): "
-            "estimate and 95% interval.", ["model_version", "measure", "bound"], registry=registry,
+            "estimate and 95% interval.",
+            ["model_version", "measure", "bound"],
+            registry=registry,
         )
-        self.labels = Gauge("sycomon_review_labels", "Labelled turns with a consensus per version.",
-                            ["model_version"], registry=registry)
+        self.labels = Gauge(
+            "sycomon_review_labels",
+            "Labelled turns with a consensus per version.",
+            ["model_version"],
+            registry=registry,
+        )
         self.corrected = Gauge(
             "sycomon_corrected_rate",
             "Sycophancy rate over the last evaluated hour corrected for the judge's errors (Rogan-Gladen), "
             "estimate and 95% interval; basis 'labels' or 'validation'.",
-            ["model_version", "bound", "basis"], registry=registry,
+            ["model_version", "bound", "basis"],
+            registry=registry,
         )
-        self.agreement = Gauge("sycomon_review_agreement",
-                               "Inter-reviewer agreement over doubly labelled turns (kappa, percent).",
-                               ["measure"], registry=registry)
+        self.agreement = Gauge(
+            "sycomon_review_agreement",
+            "Inter-reviewer agreement over doubly labelled turns (kappa, percent).",
+            ["measure"],
+            registry=registry,
+        )
         self.queue = Gauge("sycomon_review_queue_size", "Turns in the review queue.", registry=registry)
         self.drift = Gauge("sycomon_judge_drift_log_wealth",
                            "Log e-value of the judge-drift test (fires at log(1/alpha)).", ["model_version"],

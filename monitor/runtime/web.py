@@ -66,6 +66,9 @@ def add_routes(monitor: MonitorApp) -> None:
     )
     if monitor.detection.judges is not None:
         add_review_routes(
-            cast(AiohttpWeb, monitor.app.web).web_app, monitor.review, monitor.judges,
-            monitor.settings.review.api_tokens, clock=monitor.clock,
+            cast(AiohttpWeb, monitor.app.web).web_app,
+            monitor.review,
+            monitor.judges,
+            monitor.settings.review.api_tokens,
+            clock=monitor.clock,
         )

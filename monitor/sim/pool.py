@@ -119,8 +119,14 @@ def _read_jsonl(path: Path, max_context: int, limits: EventLimits) -> TurnPool:
         turn = None
         if row.label is not None:
             turn = _make(
-                row.prompt, row.response, row.label, row.context, row.source or path.stem,
-                max_context, limits, row.category,
+                row.prompt,
+                row.response,
+                row.label,
+                row.context,
+                row.source or path.stem,
+                max_context,
+                limits,
+                row.category,
             )
         if turn is None:
             skipped += 1

@@ -151,14 +151,25 @@ def chart_secret_list() -> set[str]:
 
 
 @pytest.mark.parametrize("name", list(RENDERS))
-def test_every_rendering_passes_kubeconform(rendered: dict[str, str], kubeconform: str, name: str,
-                                            tmp_path: Path) -> None:
+def test_every_rendering_passes_kubeconform(
+    rendered: dict[str, str], kubeconform: str, name: str, tmp_path: Path
+) -> None:
     path = tmp_path / f"{name}.yaml"
     path.write_text(rendered[name])
     out = subprocess.run(
-        [kubeconform, "-strict", "-summary", "-output", "json", "-schema-location",
-         str(SCHEMAS / "{{ .ResourceKind }}{{ .KindSuffix }}.json"), str(path)],
-        capture_output=True, text=True, timeout=120,
+        [
+            kubeconform,
+            "-strict",
+            "-summary",
+            "-output",
+            "json",
+            "-schema-location",
+            str(SCHEMAS / "{{ .ResourceKind }}{{ .KindSuffix }}.json"),
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert out.returncode == 0, out.stdout + out.stderr
     summary = json.loads(out.stdout)["summary"]
@@ -172,9 +183,16 @@ def test_kubeconform_schemas_are_strict(rendered: dict[str, str], kubeconform: s
     path = tmp_path / "typo.yaml"
     path.write_text(yaml.safe_dump_all(objs))
     out = subprocess.run(
-        [kubeconform, "-strict", "-schema-location",
-         str(SCHEMAS / "{{ .ResourceKind }}{{ .KindSuffix }}.json"), str(path)],
-        capture_output=True, text=True, timeout=120,
+        [
+            kubeconform,
+            "-strict",
+            "-schema-location",
+            str(SCHEMAS / "{{ .ResourceKind }}{{ .KindSuffix }}.json"),
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert out.returncode != 0 and "readinesProbe" in out.stdout, out.stdout
 
@@ -241,8 +259,9 @@ def test_resources_are_sized_from_the_benchmarks(rendered: dict[str, str], name:
     assert mib(res["limits"]["memory"]) >= steady_rss * 1.5  # headroom over the flat steady RSS
     # scoring keeps one core busy (100 % sampling); one intra-op thread per worker
     assert res["requests"]["cpu"] == "1"
-    cfg = yaml.safe_load(one(docs(rendered[name]), "ConfigMap", "sycomon-sycophancy-monitor-config")["data"]
-                         ["config.yaml"])
+    cfg = yaml.safe_load(
+        one(docs(rendered[name]), "ConfigMap", "sycomon-sycophancy-monitor-config")["data"]["config.yaml"]
+    )
     assert cfg["model"]["intra_op_threads"] == 1
     assert "cpu" not in res.get("limits", {})  # throttling a scorer only adds latency
 
@@ -270,8 +289,13 @@ def test_model_artefact_from_the_image_or_a_volume(rendered: dict[str, str]) -> 
     (vol,) = [v for v in prod["spec"]["template"]["spec"]["volumes"] if v["name"] == "model"]
     assert vol["persistentVolumeClaim"] == values["volume"]["persistentVolumeClaim"]
     # a new artefact rolls the workers
-    assert prod["spec"]["template"]["metadata"]["annotations"]["sycomon.io/model"] != (
-        worker(docs(rendered["default"]))["spec"]["template"]["metadata"]["annotations"]["sycomon.io/model"]
+    assert (
+        prod["spec"]["template"]["metadata"]["annotations"]["sycomon.io/model"]
+        != (
+            worker(docs(rendered["default"]))["spec"]["template"]["metadata"]["annotations"][
+                "sycomon.io/model"
+            ]
+        )
     )
 
 
@@ -319,11 +343,16 @@ def test_a_secret_setting_as_plain_env_is_refused(helm: str, key: str) -> None:
 
 def test_values_are_typed(helm: str) -> None:
     """values.schema.json: a misspelt key or a wrong type fails before anything renders."""
-    for args in (["--set", "autoscalling.enabled=false"], ["--set", "image.variant=tpu"],
-                 ["--set", "secretSettings.redis\\.url.secret="]):
+    for args in (
+        ["--set", "autoscalling.enabled=false"],
+        ["--set", "image.variant=tpu"],
+        ["--set", "secretSettings.redis\\.url.secret="],
+    ):
         out = template(helm, *args)
         assert out.returncode != 0 and "values don't meet the specifications of the schema" in out.stderr, (
-            args, out.stderr)
+            args,
+            out.stderr,
+        )
 
 
 @pytest.mark.parametrize("name", ["default", "production"])
@@ -429,8 +458,11 @@ def test_fixed_replicas_without_keda(helm: str) -> None:
 @pytest.mark.parametrize("name", ["default", "production"])
 def test_prometheus_rule_is_deploy_prometheus(rendered: dict[str, str], name: str) -> None:
     groups = one(docs(rendered[name]), "PrometheusRule")["spec"]["groups"]
-    expected = [g for f in ("alerts.yml", "rules.yml")
-                for g in yaml.safe_load((DEPLOY / "prometheus" / f).read_text())["groups"]]
+    expected = [
+        g
+        for f in ("alerts.yml", "rules.yml")
+        for g in yaml.safe_load((DEPLOY / "prometheus" / f).read_text())["groups"]
+    ]
     assert groups == expected
     for f in ("alerts.yml", "rules.yml"):  # links, not copies: one source of truth
         link = CHART / "files" / f
@@ -475,8 +507,11 @@ def test_helm_test_pod_asks_the_service_for_readyz(rendered: dict[str, str]) -> 
     assert f"http://{svc['metadata']['name']}:{svc['spec']['ports'][0]['port']}/readyz" in script
     # the production NetworkPolicy lets it in
     peers = one(objs, "NetworkPolicy")["spec"]["ingress"][0]["from"]
-    assert any(p.get("podSelector", {}).get("matchLabels", {}).items() <= pod["metadata"]["labels"].items()
-               and "podSelector" in p for p in peers)
+    assert any(
+        p.get("podSelector", {}).get("matchLabels", {}).items() <= pod["metadata"]["labels"].items()
+        and "podSelector" in p
+        for p in peers
+    )
 
 
 def test_pdb_and_network_policy_select_the_workers(rendered: dict[str, str]) -> None:
@@ -538,20 +573,30 @@ def test_dockerfile_is_multi_stage_non_root_without_torch_with_a_gpu_variant() -
 def test_packaged_chart_carries_the_linked_files(helm: str, rendered: dict[str, str], tmp_path: Path) -> None:
     """`helm package` stores the content behind files/'s links: a chart installed from the .tgz
     (no repository beside it) renders the same rules and dashboard."""
-    out = subprocess.run([helm, "package", str(CHART), "-d", str(tmp_path)], capture_output=True, text=True,
-                         timeout=120)
+    out = subprocess.run(
+        [helm, "package", str(CHART), "-d", str(tmp_path)], capture_output=True, text=True, timeout=120
+    )
     assert out.returncode == 0, out.stderr
     (tgz,) = tmp_path.glob("sycophancy-monitor-*.tgz")
-    packaged = subprocess.run([helm, "template", "sycomon", str(tgz), "--namespace", "sycomon"],
-                              capture_output=True, text=True, timeout=120)
+    packaged = subprocess.run(
+        [helm, "template", "sycomon", str(tgz), "--namespace", "sycomon"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert packaged.returncode == 0, packaged.stderr
     for kind, name in (("PrometheusRule", None), ("ConfigMap", "sycomon-sycophancy-monitor-dashboard")):
         assert one(docs(packaged.stdout), kind, name) == one(docs(rendered["default"]), kind, name)
 
 
 def test_gpu_variant(helm: str) -> None:
-    out = template(helm, "--set", "image.variant=gpu,image.repository=r.example/sycomon",
-                   "--set-string", "worker.resources.limits.nvidia\\.com/gpu=1")
+    out = template(
+        helm,
+        "--set",
+        "image.variant=gpu,image.repository=r.example/sycomon",
+        "--set-string",
+        "worker.resources.limits.nvidia\\.com/gpu=1",
+    )
     assert out.returncode == 0, out.stderr
     c = container(worker(docs(out.stdout)))
     assert c["image"] == "r.example/sycomon:0.1.0-gpu"

@@ -143,8 +143,10 @@ def _run(
     t0 = time.monotonic()
     rc = proc.wait(timeout=120)
     stopped = time.monotonic() - t0
-    print(f"startup {took:.1f} s (budget {budget} s); {before:.0f} of 400 scored at SIGTERM; "
-          f"exit {rc} after {stopped:.1f} s (budget {grace - pre_stop} s)")
+    print(
+        f"startup {took:.1f} s (budget {budget} s); {before:.0f} of 400 scored at SIGTERM; "
+        f"exit {rc} after {stopped:.1f} s (budget {grace - pre_stop} s)"
+    )
     tail = log.read_text()[-3000:]
     assert stopped < grace - pre_stop, f"stopped {stopped:.1f} s after SIGTERM:\n{tail}"
     assert rc == 0, f"exit {rc}:\n{tail}"
