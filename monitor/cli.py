@@ -74,12 +74,29 @@ def config_doc(out: Annotated[Path, typer.Option()] = REPO / "docs" / "configura
 
 
 @app.command()
-def worker(config: ConfigOpt = None, loglevel: str = "info") -> None:
+def worker(
+    config: ConfigOpt = None,
+    loglevel: Annotated[str, typer.Option(help="debug shows every detector evaluation.")] = "info",
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show tracebacks instead of one-line hints.")
+    ] = False,
+) -> None:
     """Run one streaming worker (scale out by running more, up to the topic's partitions)."""
+    from monitor.runtime.preflight import unreachable
     from monitor.runtime.worker import run_worker
 
+    settings = _settings(config)
+    problems = unreachable(settings)
+    if problems and not debug:
+        for line in problems:
+            console.print(f"[red]error:[/red] {line}")
+        console.print(
+            "hint: start the local stack with [bold]sycomon dev up[/] (or check the settings: "
+            "[bold]sycomon check-config[/]); --debug runs anyway and shows tracebacks"
+        )
+        raise typer.Exit(1)
     try:
-        run_worker(_settings(config), loglevel=loglevel)
+        run_worker(settings, loglevel=loglevel)
     except MonitorError as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(1) from exc
@@ -132,13 +149,22 @@ def demo(
     config: ConfigOpt = None,
     speed: Annotated[float, typer.Option(help="Simulated seconds per wall second.")] = 30.0,
     seed: int = 7,
+    keep_worker: Annotated[
+        bool, typer.Option(help="Leave the worker running afterwards (the page, the CLI, Prometheus).")
+    ] = True,
 ) -> None:
-    """The whole pipeline on the real local stack: incident, detection, Slack alert, auto patch."""
+    """The whole pipeline on the real local stack: a rollout goes sycophantic, the detectors fire,
+    a Slack alert arrives, the automatic patch is applied and verified, the alert resolves.
+
+    Exit codes: 0 the story happened; 3 something expected did not happen (the summary says
+    what, in words); 1 the demo could not run (stack, worker); 2 invalid configuration."""
     from monitor.runtime.demo import run_demo
 
     _stack("up", "kafka", "redis", "prometheus")
     try:
-        rc = asyncio.run(run_demo(_settings(config), console, speed=speed, seed=seed))
+        rc = asyncio.run(
+            run_demo(_settings(config), Console(), speed=speed, seed=seed, keep_worker=keep_worker)
+        )
     except MonitorError as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(1) from exc
@@ -158,32 +184,70 @@ def publish(
     console.print(f"published {n} records to {settings.topics.responses}")
 
 
+PrefixOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--prefix", help="Redis key prefix (default: the settings' redis.prefix; `make demo` prints its own)."
+    ),
+]
+
+
+def _with_prefix(s: Settings, prefix: str | None) -> Settings:
+    if prefix is None:
+        return s
+    return s.model_copy(update={"redis": s.redis.model_copy(update={"prefix": prefix})})
+
+
 @app.command()
 def versions(
     config: ConfigOpt = None,
+    prefix: PrefixOpt = None,
+    at: Annotated[
+        str,
+        typer.Option(
+            "--at",
+            help="End of the windows: 'now' (wall clock), 'latest' (the newest event minute with data: "
+            "for replayed or back-dated traffic, and a stream that stopped) or an ISO time.",
+        ),
+    ] = "now",
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Per model version rolling rates, read from the Redis mirror (all workers merged)."""
     from monitor.adapters.redis_state import RedisState
     from monitor.runtime.views import version_views
 
-    s = _settings(config)
+    s = _with_prefix(_settings(config), prefix)
+    try:
+        fixed = None if at in ("now", "latest") else int(_parse_time(at).timestamp()) // 60
+    except ValueError as exc:
+        console.print(f"[red]error:[/red] --at: {exc}")
+        raise typer.Exit(2) from exc
 
-    async def read() -> dict[str, object]:
+    async def read() -> tuple[int, dict[str, object]]:
         state = RedisState.from_settings(s)
         try:
-            return await version_views(state, int(_now().timestamp()) // 60)
+            end = int(_now().timestamp()) // 60 if fixed is None else fixed
+            if at == "latest":
+                seen = await state.versions()
+                end = max(seen.values()) if seen else end
+            return end, await version_views(state, end)
         finally:
             await state.close()
 
     try:
-        data = asyncio.run(read())
+        end, data = asyncio.run(read())
     except MonitorError as exc:
         console.print(f"[red]error:[/red] {exc}")
+        console.print(f"hint: is Redis up (`sycomon dev status`)? prefix {s.redis.prefix!r}")
         raise typer.Exit(1) from exc
     if as_json:
         print(json.dumps(data, indent=1))
         return
+    if not data:
+        console.print(
+            f"no model version has data under the Redis prefix {s.redis.prefix!r}"
+            " (`make demo` prints its own prefix: --prefix demoHHMMSS)"
+        )
     table = Table(
         "model version",
         "window",
@@ -195,7 +259,9 @@ def versions(
         "thumbs-up | flagged",
         "thumbs-up | unflagged",
         "top kinds (flagged of kind / scored)",
-        title="sycophancy by model version",
+        title=f"sycophancy by model version, windows ending "
+        f"{datetime.fromtimestamp((end + 1) * 60, UTC):%Y-%m-%d %H:%M} UTC "
+        f"({'wall clock' if at == 'now' else 'event time'})",
     )
     for version, info in data.items():
         assert isinstance(info, dict)
@@ -214,6 +280,78 @@ def versions(
                 _top_kinds(view),
             )
     Console().print(table)
+
+
+def _parse_time(text: str) -> datetime:
+    at = datetime.fromisoformat(text)
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+
+
+@app.command()
+def report(
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Path without suffix: writes OUT.html and OUT.md.")
+    ],
+    config: ConfigOpt = None,
+    prefix: PrefixOpt = None,
+    fingerprint: Annotated[
+        str | None, typer.Option(help="An alert's fingerprint: the range around its episodes.")
+    ] = None,
+    until: Annotated[
+        str, typer.Option(help="End of the range: 'latest' (newest event minute with data) or an ISO time.")
+    ] = "latest",
+    minutes: Annotated[int, typer.Option(min=10, max=24 * 60, help="Length of the range.")] = 120,
+    metrics_url: Annotated[
+        str | None, typer.Option(help="A worker's /metrics for the health section (default: the web port).")
+    ] = None,
+) -> None:
+    """An incident report from the live state: a self-contained HTML file (charts, timeline,
+    evidence, settings in force) and its markdown twin for the postmortem."""
+    import httpx
+
+    from monitor.adapters.mitigation_store import RedisMitigationStore
+    from monitor.adapters.redis_state import RedisState
+    from monitor.runtime.demo import write_report_files
+    from monitor.runtime.incident import collect_incident, health_from_metrics, settings_in_force
+
+    s = _with_prefix(_settings(config), prefix)
+    try:
+        until_minute = None if until == "latest" else int(_parse_time(until).timestamp()) // 60
+    except ValueError as exc:
+        console.print(f"[red]error:[/red] --until: {exc}")
+        raise typer.Exit(2) from exc
+    health: list[tuple[str, str]] = []
+    url = metrics_url or f"http://127.0.0.1:{s.web.port}/metrics"
+    try:
+        health = health_from_metrics(httpx.get(url, timeout=3).text)
+    except httpx.HTTPError:
+        health = [("worker metrics", f"not reachable at {url}")]
+
+    async def read() -> tuple[Path, Path]:
+        state = RedisState.from_settings(s)
+        store = RedisMitigationStore.from_url(s.redis.url.get_secret_value(), s.redis.prefix)
+        try:
+            data = await collect_incident(
+                state,
+                store,
+                settings=settings_in_force(s),
+                health=health,
+                until_minute=until_minute,
+                minutes=minutes,
+                fingerprint=fingerprint,
+                title=f"sycophancy incident report ({s.redis.prefix})",
+            )
+        finally:
+            await store.close()
+            await state.close()
+        return write_report_files(data, out)
+
+    try:
+        html, md = asyncio.run(read())
+    except MonitorError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+    console.print(f"wrote {html}\nwrote {md}")
 
 
 def _top_kinds(view: dict[str, Any], top: int = 3) -> str:
@@ -289,7 +427,12 @@ def dev_up(
 
 @dev.command("down")
 def dev_down(services: Annotated[list[str] | None, typer.Argument()] = None) -> None:
-    """Stop what `dev up` started (by pid file); leaves services it did not start alone."""
+    """Stop what `dev up` started (by pid file), and the worker `make demo` left running; leaves
+    services it did not start alone."""
+    from monitor.runtime.demo import stop_demo_worker
+
+    if not services:
+        stop_demo_worker(console)
     _stack("down", *(services or []))
 
 

@@ -1,0 +1,307 @@
+"""The incident view's data: what the page (``/ui``) and ``sycomon report`` draw, read from the
+live state (the Redis mirror, the alert history, the mitigation audit log).
+
+Everything is on the event-time axis (the minutes the turns happened in). Audit entries carry
+wall times; each is placed at the event-time minute the leader had evaluated when it happened
+(``detection:clock``), which is also what it is, causally: the patch acts on what detection saw.
+Ids, counts and figures only: no prompt or reply text is read.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from monitor.adapters.mitigation_store import RedisMitigationStore
+from monitor.adapters.redis_state import RedisState
+from monitor.core import windows
+from monitor.core.detectors.kernels import wilson_interval
+from monitor.settings import Settings
+
+__all__ = [
+    "IncidentData",
+    "Point",
+    "TimelineEntry",
+    "collect_incident",
+    "health_from_metrics",
+    "minute_iso",
+    "settings_in_force",
+]
+
+Z95 = 1.959964
+
+
+def minute_iso(minute: int | None) -> str:
+    return "-" if minute is None else datetime.fromtimestamp(minute * 60, tz=UTC).strftime("%Y-%m-%d %H:%M")
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """One minute of one version, smoothed over the trailing ``window`` minutes."""
+
+    minute: int
+    n: int
+    flagged: int
+    rate: float | None
+    lo: float | None
+    hi: float | None
+    up_flagged: float | None  # thumbs-up rate among rated flagged turns
+    up_unflagged: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One thing that happened: ``kind`` is detected / notified / resolved / patched / verified /
+    escalated / ... ; ``minute`` is event time, ``wall`` the wall clock (None where not known)."""
+
+    kind: str
+    minute: int | None
+    wall: float | None
+    model_version: str
+    what: str
+    fingerprint: str | None = None
+
+
+@dataclass
+class IncidentData:
+    title: str
+    start_minute: int
+    end_minute: int
+    window_minutes: int
+    series: dict[str, list[Point]]
+    alerts: list[dict[str, Any]]
+    timeline: list[TimelineEntry]
+    segments: list[tuple[str, str, int, int]]  # version, segment, scored, flagged (the whole range)
+    health: list[tuple[str, str]]
+    settings: dict[str, Any]
+    evaluation: dict[str, Any] | None
+    generated_at: float = field(default_factory=lambda: datetime.now(UTC).timestamp())
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "start_minute": self.start_minute,
+            "end_minute": self.end_minute,
+            "window_minutes": self.window_minutes,
+            "series": {v: [asdict(p) for p in pts] for v, pts in self.series.items()},
+            "alerts": self.alerts,
+            "timeline": [asdict(t) for t in self.timeline],
+            "segments": [list(s) for s in self.segments],
+            "health": [list(h) for h in self.health],
+            "settings": self.settings,
+            "evaluation": self.evaluation,
+            "generated_at": self.generated_at,
+        }
+
+
+def _smooth(buckets: dict[int, windows.Bucket], start: int, end: int, window: int) -> list[Point]:
+    out: list[Point] = []
+    for minute in range(start, end + 1):
+        merged = windows.merge(buckets[m] for m in range(minute - window + 1, minute + 1) if m in buckets)
+        n, f = merged.n, merged.flagged
+        rated_f = merged.up_flagged + merged.down_flagged
+        rated_u = merged.up_unflagged + merged.down_unflagged
+        lo, hi = wilson_interval(f, n, Z95) if n else (None, None)
+        out.append(
+            Point(
+                minute,
+                n,
+                f,
+                f / n if n else None,
+                lo,
+                hi,
+                merged.up_flagged / rated_f if rated_f else None,
+                merged.up_unflagged / rated_u if rated_u else None,
+            )
+        )
+    return out
+
+
+def _event_minute(clock: list[tuple[float, int]], wall: float) -> int | None:
+    """The event-time minute the leader had evaluated at wall time ``wall`` (the next one if
+    it happened before the first evaluation remembered)."""
+    if not clock:
+        return None
+    i = bisect.bisect_right([w for w, _ in clock], wall)
+    return clock[max(i - 1, 0)][1]
+
+
+def _alert_entries(alerts: list[dict[str, Any]]) -> list[TimelineEntry]:
+    out: list[TimelineEntry] = []
+    for a in alerts:
+        status, version, fp = a.get("status"), str(a.get("model_version")), a.get("fingerprint")
+        ev = a.get("evidence") or {}
+        figures = f"statistic {ev.get('statistic')} vs threshold {ev.get('threshold')}"
+        if status == "firing":
+            started = datetime.fromisoformat(a["started_at"])
+            updated = datetime.fromisoformat(a["updated_at"])
+            transition = a.get("transition") or "new"
+            if transition == "new":
+                out.append(
+                    TimelineEntry(
+                        "detected",
+                        int(started.timestamp()) // 60,
+                        None,
+                        version,
+                        f"{a.get('rule')} {a.get('severity')}: {figures}",
+                        fp,
+                    )
+                )
+            out.append(
+                TimelineEntry(
+                    "notified",
+                    int(updated.timestamp()) // 60,
+                    a.get("notified_wall"),
+                    version,
+                    f"{a.get('rule')} {transition}: {a.get('summary')}",
+                    fp,
+                )
+            )
+        elif status == "resolved":
+            at = datetime.fromisoformat(a.get("resolved_at") or a["updated_at"])
+            out.append(
+                TimelineEntry(
+                    "resolved",
+                    int(at.timestamp()) // 60,
+                    a.get("notified_wall"),
+                    version,
+                    f"{a.get('rule')} resolved: {a.get('summary')}",
+                    fp,
+                )
+            )
+    return out
+
+
+_AUDIT_KIND = {
+    "apply_patch": "patched",
+    "verified": "verified",
+    "remove_patch": "unpatched",
+    "escalate": "escalated",
+    "request_approval": "approval requested",
+    "dry_run": "dry run",
+    "call_webhook": "rollback hook",
+    "kill_switch": "kill switch",
+}
+
+
+async def collect_incident(
+    state: RedisState,
+    store: RedisMitigationStore,
+    *,
+    settings: dict[str, Any],
+    health: list[tuple[str, str]] | None = None,
+    until_minute: int | None = None,
+    minutes: int = 120,
+    window: int = 5,
+    fingerprint: str | None = None,
+    title: str = "sycophancy incident",
+) -> IncidentData:
+    """Read one time range (``minutes`` event-time minutes ending at ``until_minute``, default the
+    newest minute with data) or, with ``fingerprint``, the range around that alert's episodes."""
+    versions = await state.versions()
+    alerts = await state.alert_history()
+    if fingerprint is not None:
+        alerts = [a for a in alerts if a.get("fingerprint") == fingerprint]
+    newest = max(versions.values()) if versions else int(datetime.now(UTC).timestamp()) // 60
+    end = until_minute if until_minute is not None else newest
+    start = end - minutes + 1
+    if fingerprint is not None and alerts:
+        first = min(int(datetime.fromisoformat(a["started_at"]).timestamp()) // 60 for a in alerts)
+        last = max(
+            int(datetime.fromisoformat(a.get("resolved_at") or a["updated_at"]).timestamp()) // 60
+            for a in alerts
+        )
+        start, end = first - 30, min(max(last + 30, first + 60), newest)
+    series: dict[str, list[Point]] = {}
+    segments: list[tuple[str, str, int, int]] = []
+    for version in sorted(versions):
+        rng = range(start - window + 1, end + 1)
+        buckets = await state.buckets(version, "all", rng)
+        if not buckets:
+            continue
+        series[version] = _smooth(buckets, start, end, window)
+        for segment in sorted(await state.segments(version)):
+            seg_buckets = buckets if segment == "all" else await state.buckets(version, segment, rng)
+            merged = windows.merge(b for m, b in seg_buckets.items() if m >= start)
+            if merged.n:
+                segments.append((version, segment, merged.n, merged.flagged))
+    clock = await state.evaluated_clock()
+    timeline = _alert_entries(alerts)
+    for entry in await store.read_audit(count=1000):
+        a = entry.action
+        kind = _AUDIT_KIND.get(a.kind.value)
+        if kind is None or (fingerprint is not None and a.fingerprint not in (None, fingerprint)):
+            continue
+        wall = a.at.timestamp()
+        detail = f"{a.mitigation_id or ''} {a.reason}: {a.detail}".strip()
+        timeline.append(
+            TimelineEntry(
+                kind, _event_minute(clock, wall), wall, a.model_version or "-", detail, a.fingerprint
+            )
+        )
+    timeline.sort(key=lambda t: (t.minute if t.minute is not None else 0, t.wall or 0.0))
+    timeline = [t for t in timeline if t.minute is None or start <= t.minute <= end]
+    return IncidentData(
+        title=title,
+        start_minute=start,
+        end_minute=end,
+        window_minutes=window,
+        series=series,
+        alerts=alerts,
+        timeline=timeline,
+        segments=segments,
+        health=list(health or []),
+        settings=settings,
+        evaluation=await state.load_json("detection", "last"),
+    )
+
+
+def settings_in_force(settings: Settings) -> dict[str, Any]:
+    """The settings that decide what fires and what is done about it (secrets show as ``*``)."""
+    return {
+        "detectors": settings.detectors.model_dump(mode="json"),
+        "alerting": settings.alerting.model_dump(mode="json"),
+        "detection": settings.detection.model_dump(mode="json"),
+        "mitigation": settings.mitigation.model_dump(mode="json"),
+        "sampling": settings.sampling.model_dump(mode="json"),
+    }
+
+
+def health_from_metrics(text: str) -> list[tuple[str, str]]:
+    """Dead letters, lag and dependency health from a worker's Prometheus exposition text."""
+    from prometheus_client.parser import text_string_to_metric_families
+
+    dead: dict[str, float] = {}
+    lag = 0.0
+    down: dict[str, float] = {}
+    events = firing = 0.0
+    for family in text_string_to_metric_families(text):
+        for s in family.samples:
+            if s.name == "sycomon_dead_letters_total":
+                dead[s.labels.get("reason", "?")] = dead.get(s.labels.get("reason", "?"), 0.0) + s.value
+            elif s.name == "sycomon_consumer_lag":
+                lag += s.value
+            elif s.name == "sycomon_dependency_down_seconds":
+                down[s.labels.get("dependency", "?")] = s.value
+            elif s.name == "sycomon_events_total":
+                events += s.value
+            elif s.name == "sycomon_alerts_firing":
+                firing = s.value
+    rows = [
+        ("records taken", f"{events:.0f}"),
+        (
+            "dead letters",
+            f"{sum(dead.values()):.0f}"
+            + (
+                " (" + ", ".join(f"{k} {v:.0f}" for k, v in sorted(dead.items()) if v) + ")"
+                if any(dead.values())
+                else ""
+            ),
+        ),
+        ("consumer lag (records, all partitions)", f"{lag:.0f}"),
+        ("alerts firing", f"{firing:.0f}"),
+    ]
+    rows += [(f"{dep} unreachable for", f"{v:.0f} s") for dep, v in sorted(down.items())]
+    return rows
