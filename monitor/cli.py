@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
@@ -163,7 +164,13 @@ def demo(
     _stack("up", "kafka", "redis", "prometheus")
     try:
         rc = asyncio.run(
-            run_demo(_settings(config), Console(), speed=speed, seed=seed, keep_worker=keep_worker)
+            run_demo(
+                _settings(config),
+                Console(soft_wrap=not sys.stdout.isatty()),
+                speed=speed,
+                seed=seed,
+                keep_worker=keep_worker,
+            )
         )
     except MonitorError as exc:
         console.print(f"[red]error:[/red] {exc}")
@@ -249,20 +256,21 @@ def versions(
             " (`make demo` prints its own prefix: --prefix demoHHMMSS)"
         )
     table = Table(
-        "model version",
-        "window",
-        "scored",
-        "flagged",
-        "rate",
-        "95% interval",
-        "mean score",
-        "thumbs-up | flagged",
-        "thumbs-up | unflagged",
-        "top kinds (flagged of kind / scored)",
+        box=box.SIMPLE_HEAD,
+        pad_edge=False,
         title=f"sycophancy by model version, windows ending "
         f"{datetime.fromtimestamp((end + 1) * 60, UTC):%Y-%m-%d %H:%M} UTC "
         f"({'wall clock' if at == 'now' else 'event time'})",
+        caption="up|flag, up|other: thumbs-up rate of flagged and of other replies; kinds: the "
+        "flagged share of each kind of sycophancy",
     )
+    for name in ("version", "win", "n", "flag", "rate [95% CI]", "up|flag", "up|other"):
+        left = name in ("version", "win", "rate [95% CI]")
+        table.add_column(name, no_wrap=True, min_width=len(name), justify="left" if left else "right")
+    out = Console()
+    wide = out.width >= 120  # the kinds get their own lines below the table on a narrow terminal
+    if wide:
+        table.add_column("top kinds", overflow="fold", ratio=1)
     for version, info in data.items():
         assert isinstance(info, dict)
         for name, view in info["windows"].items():
@@ -272,14 +280,16 @@ def versions(
                 name,
                 str(view["n"]),
                 str(view["flagged"]),
-                "-" if rate is None else f"{rate:.1%}",
-                f"[{view['rate_lo']:.1%}, {view['rate_hi']:.1%}]",
-                "-" if view["mean_score"] is None else f"{view['mean_score']:.3f}",
+                "-" if rate is None else f"{rate:.1%} [{view['rate_lo']:.1%}-{view['rate_hi']:.1%}]",
                 "-" if view["up_rate_flagged"] is None else f"{view['up_rate_flagged']:.0%}",
                 "-" if view["up_rate_unflagged"] is None else f"{view['up_rate_unflagged']:.0%}",
-                _top_kinds(view),
+                *([_top_kinds(view)] if wide else []),
             )
-    Console().print(table)
+    out.print(table)
+    if not wide:
+        for version, info in data.items():
+            assert isinstance(info, dict)
+            out.print(f"top kinds, {version}, 1h: {_top_kinds(info['windows']['1h'])}", highlight=False)
 
 
 def _parse_time(text: str) -> datetime:
@@ -354,7 +364,7 @@ def report(
     console.print(f"wrote {html}\nwrote {md}")
 
 
-def _top_kinds(view: dict[str, Any], top: int = 3) -> str:
+def _top_kinds(view: dict[str, Any], top: int = 2) -> str:
     """``unearned praise 6.2%, caving 1.1%``: the most frequent kinds among flagged turns."""
     from monitor.core.categories import label_of
 

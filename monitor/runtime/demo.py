@@ -36,6 +36,7 @@ from aiohttp import web
 from pydantic import SecretStr
 from rich.console import Console
 from rich.live import Live
+from rich.markup import escape
 
 from monitor.adapters.mitigation_store import AuditEntry, RedisMitigationStore
 from monitor.adapters.redis_state import RedisState
@@ -523,7 +524,7 @@ def summarise(d: DemoRun, checks: list[Expectation]) -> int:
     c.rule("what happened")
     for e in checks:
         mark = "[green]ok[/]  " if e.met else "[bold red]MISSING[/]"
-        c.print(f"{mark} {e.what}: {e.detail}", highlight=False)
+        c.print(f"{mark} {escape(e.what)}: {escape(e.detail)}", highlight=False)
     failed = [e for e in checks if not e.met]
     c.rule("where to look")
     if d.report is not None:

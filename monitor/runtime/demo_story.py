@@ -16,6 +16,7 @@ from typing import Any
 
 from rich import box
 from rich.console import Console, Group, RenderableType
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -79,7 +80,7 @@ class Story:
         shares = ", ".join(
             f"{v.name} {v.share.at(m):.0%}" for v in self.scenario.versions if v.share.at(m) > 0
         )
-        return f"minute {m:.0f} of {self.scenario.duration_minutes}: {shares} of traffic"
+        return f"minute {m:.0f} of {self.scenario.duration_minutes:g}: {shares} of traffic"
 
     # -- the story's lines ----------------------------------------------------------------------
     def say(self, kind: str, text: str, event_minute: int | None = None) -> None:
@@ -92,7 +93,7 @@ class Story:
             "phase": "cyan",
         }.get(kind, "")
         label = f"[{style}]{kind:<10}[/]" if style else f"{kind:<10}"
-        self.console.print(f"{self.stamp(event_minute)} {label} {text}", highlight=False)
+        self.console.print(f"{escape(self.stamp(event_minute))} {label} {escape(text)}", highlight=False)
 
     def on_sim_minute(self, minute: float) -> None:
         self.sim_minute = minute
@@ -196,7 +197,7 @@ class Story:
         rates = " ".join(f"{v} {_pct(info['windows']['5m']['rate'])}" for v, info in views.items())
         firing = [f"{r}:{v}" for (r, v, s), d in sorted(self.detectors.items()) if d["firing"] and s == "all"]
         self.console.print(
-            f"{self.stamp(None)} status     {self.phase()}; 5m rates: {rates or '-'}; "
+            f"{escape(self.stamp(None))} status     {self.phase()}; 5m rates: {rates or '-'}; "
             f"firing: {', '.join(firing) or 'none'}; {progress}",
             highlight=False,
         )

@@ -78,6 +78,7 @@ class IncidentData:
     settings: dict[str, Any]
     evaluation: dict[str, Any] | None
     generated_at: float = field(default_factory=lambda: datetime.now(UTC).timestamp())
+    thumbs_window_minutes: int = 30
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -96,36 +97,40 @@ class IncidentData:
         }
 
 
-def _smooth(buckets: dict[int, windows.Bucket], start: int, end: int, window: int) -> list[Point]:
+def _smooth(
+    buckets: dict[int, windows.Bucket], start: int, end: int, window: int, thumbs_window: int
+) -> list[Point]:
+    """Per minute: the flagged rate over the trailing ``window`` minutes (Wilson 95 % interval)
+    and the thumbs-up rates over the trailing ``thumbs_window`` (feedback is sparser)."""
     out: list[Point] = []
     for minute in range(start, end + 1):
         merged = windows.merge(buckets[m] for m in range(minute - window + 1, minute + 1) if m in buckets)
+        wide = windows.merge(
+            buckets[m] for m in range(minute - thumbs_window + 1, minute + 1) if m in buckets
+        )
         n, f = merged.n, merged.flagged
-        rated_f = merged.up_flagged + merged.down_flagged
-        rated_u = merged.up_unflagged + merged.down_unflagged
+        rated_f = wide.up_flagged + wide.down_flagged
+        rated_u = wide.up_unflagged + wide.down_unflagged
         lo, hi = wilson_interval(f, n, Z95) if n else (None, None)
         out.append(
             Point(
-                minute,
-                n,
-                f,
-                f / n if n else None,
-                lo,
-                hi,
-                merged.up_flagged / rated_f if rated_f else None,
-                merged.up_unflagged / rated_u if rated_u else None,
+                minute, n, f, f / n if n else None, lo, hi,
+                wide.up_flagged / rated_f if rated_f else None,
+                wide.up_unflagged / rated_u if rated_u else None,
             )
-        )
+        )  # fmt: skip
     return out
 
 
 def _event_minute(clock: list[tuple[float, int]], wall: float) -> int | None:
-    """The event-time minute the leader had evaluated at wall time ``wall`` (the next one if
-    it happened before the first evaluation remembered)."""
+    """The event time of something that happened at wall time ``wall``: the end of the minute the
+    leader was evaluating then (the first evaluation finished at or after it), as an alert raised
+    while evaluating a minute is dated at that minute's end. After the last evaluation: the end
+    of the last minute evaluated."""
     if not clock:
         return None
-    i = bisect.bisect_right([w for w, _ in clock], wall)
-    return clock[max(i - 1, 0)][1]
+    i = bisect.bisect_left([w for w, _ in clock], wall)
+    return clock[min(i, len(clock) - 1)][1] + 1
 
 
 def _alert_entries(alerts: list[dict[str, Any]]) -> list[TimelineEntry]:
@@ -195,6 +200,7 @@ async def collect_incident(
     until_minute: int | None = None,
     minutes: int = 120,
     window: int = 5,
+    thumbs_window: int = 30,
     fingerprint: str | None = None,
     title: str = "sycophancy incident",
 ) -> IncidentData:
@@ -217,11 +223,11 @@ async def collect_incident(
     series: dict[str, list[Point]] = {}
     segments: list[tuple[str, str, int, int]] = []
     for version in sorted(versions):
-        rng = range(start - window + 1, end + 1)
+        rng = range(start - max(window, thumbs_window) + 1, end + 1)
         buckets = await state.buckets(version, "all", rng)
         if not buckets:
             continue
-        series[version] = _smooth(buckets, start, end, window)
+        series[version] = _smooth(buckets, start, end, window, thumbs_window)
         for segment in sorted(await state.segments(version)):
             seg_buckets = buckets if segment == "all" else await state.buckets(version, segment, rng)
             merged = windows.merge(b for m, b in seg_buckets.items() if m >= start)

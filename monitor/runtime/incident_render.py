@@ -9,6 +9,7 @@ attributes: ``g.series[data-version]`` (``path.rate``, ``path.band``), ``g.marke
 from __future__ import annotations
 
 import json
+import math
 from datetime import UTC, datetime
 from html import escape
 from typing import Any
@@ -57,9 +58,7 @@ class _Axes:
                 f'<text x="{x:.1f}" y="{H - MB + 16}" class="tick" text-anchor="middle">{_hhmm(m)}</text>'
             )
         out.append(f'<text x="{W - MR}" y="{H - 4}" class="tick" text-anchor="end">event time (UTC)</text>')
-        out.append(
-            f'<text x="12" y="{MT + 4}" class="tick" transform="rotate(90 12 {MT + 4})">{ylabel}</text>'
-        )
+        out.append(f'<text x="6" y="{MT + 4}" class="tick" transform="rotate(90 6 {MT + 4})">{ylabel}</text>')
         return out
 
 
@@ -106,7 +105,8 @@ def _markers(ax: _Axes, timeline: list[TimelineEntry]) -> list[str]:
 def svg_rate_chart(data: IncidentData) -> str:
     """Flagged rate per version (trailing window) with its 95 % interval band, and markers."""
     his = [p.hi for pts in data.series.values() for p in pts if p.hi is not None]
-    ax = _Axes(data.start_minute, data.end_minute, min(1.0, max(his, default=0.2) * 1.1))
+    top = max(his, default=0.2) * 1.05
+    ax = _Axes(data.start_minute, data.end_minute, min(1.0, math.ceil(top * 25) / 25))
     body = ax.frame("flagged rate")
     legend: list[str] = []
     for i, (version, pts) in enumerate(data.series.items()):
@@ -147,7 +147,12 @@ def svg_thumbs_chart(data: IncidentData) -> str:
                 )
         body.append("</g>")
         legend.append(f'<span class="key" style="color:{colour}">&#9632; {escape(version)}</span>')
-    return _svg("thumbs-chart", body, "".join(legend) + " (solid: flagged replies; dashed: unflagged)")
+    return _svg(
+        "thumbs-chart",
+        body,
+        "".join(legend)
+        + f" (solid: flagged replies; dashed: unflagged; trailing {data.thumbs_window_minutes} minutes)",
+    )
 
 
 def _svg(cls: str, body: list[str], legend: str) -> str:
@@ -272,6 +277,7 @@ table{border-collapse:collapse;width:100%;font-size:12.5px}th,td{border-bottom:1
 padding:3px 6px;text-align:left;vertical-align:top}th{background:#f5f5f5}
 .bar{display:inline-block;height:8px;background:#d62728;opacity:.6;vertical-align:middle}
 .firing{color:#b00020;font-weight:600}.note{font-size:12px;color:#555}
+pre{white-space:pre-wrap;overflow-wrap:anywhere}
 """
 
 
@@ -336,7 +342,8 @@ def render_html(data: IncidentData, *, refresh_s: int | None = None) -> str:
         "<h2>Pipeline health</h2>",
         _table(["measure", "value"], [[escape(k), escape(v)] for k, v in data.health], "health"),
         "<h2>Settings in force</h2>",
-        f'<pre class="note">{settings}</pre>',
+        f"<details><summary>detectors, alerting, detection, mitigation, sampling (JSON)</summary>"
+        f'<pre class="note">{settings}</pre></details>',
         '<p class="note">Ids, counts and scores only: no prompt or reply text is shown. '
         f"Rates are over the trailing {data.window_minutes} event-time minutes.</p>",
     ]

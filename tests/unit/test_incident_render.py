@@ -1,0 +1,61 @@
+"""The incident page / report HTML and its markdown twin, rendered from a made-up incident."""
+
+from __future__ import annotations
+
+import re
+
+from monitor.runtime.incident import health_from_metrics
+from monitor.runtime.incident_render import render_html, render_markdown
+from tests.incident_sample import sample_incident
+
+
+def test_html_has_a_series_per_version_and_the_incident_markers() -> None:
+    page = render_html(sample_incident())
+    assert re.findall(r'<g class="series" data-version="(v\d)"', page) == ["v1", "v2"]
+    kinds = re.findall(r'<g class="marker" data-kind="(\w+)" data-version="v2"', page)
+    assert kinds == ["detected", "patched", "verified", "resolved"]
+    # v2 has no data before its rollout: its line starts at minute 5, not at a zero rate
+    v2 = page.split('data-version="v2"', 1)[1].split("</g>", 1)[0]
+    assert v2.count('class="rate"') == 1
+
+
+def test_html_is_self_contained_and_offline() -> None:
+    page = render_html(sample_incident())
+    assert "<script" not in page
+    external = [u for u in re.findall(r'(?:src|href)="([^"]+)"', page) if not u.startswith("#")]
+    assert external == []
+    assert 'http-equiv="refresh"' not in page
+    assert 'http-equiv="refresh" content="5"' in render_html(sample_incident(), refresh_s=5)
+
+
+def test_html_escapes_what_it_shows() -> None:
+    data = sample_incident()
+    data.alerts[0]["summary"] = "<img src=x onerror=alert(1)>"
+    data.title = "<b>t</b>"
+    page = render_html(data)
+    assert "<img src=x" not in page and "&lt;b&gt;t&lt;/b&gt;" in page
+
+
+def test_markdown_twin_has_the_timeline_with_event_and_wall_times() -> None:
+    md = render_markdown(sample_incident(), "report.html")
+    rows = [line for line in md.splitlines() if line.startswith(("| detected", "| verified"))]
+    assert rows[0].startswith("| detected | 2026-04-25 20:12 | - | v2 |")
+    assert rows[1].startswith("| verified | 2026-04-25 20:14 | 2027-01-15 08:00:20 | v2 |")
+    assert "[report.html](report.html)" in md and '"regression_margin": 0.5' in md
+
+
+def test_health_from_a_worker_exposition() -> None:
+    text = (
+        "# TYPE sycomon_dead_letters_total counter\n"
+        'sycomon_dead_letters_total{reason="invalid_json"} 3.0\n'
+        'sycomon_dead_letters_total{reason="too_large"} 0.0\n'
+        "# TYPE sycomon_consumer_lag gauge\n"
+        'sycomon_consumer_lag{topic="t",partition="0"} 5.0\n'
+        'sycomon_consumer_lag{topic="t",partition="1"} 7.0\n'
+        "# TYPE sycomon_events_total counter\n"
+        'sycomon_events_total{outcome="scored"} 100.0\n'
+    )
+    rows = dict(health_from_metrics(text))
+    assert rows["dead letters"] == "3 (invalid_json 3)"
+    assert rows["consumer lag (records, all partitions)"] == "12"
+    assert rows["records taken"] == "100"
