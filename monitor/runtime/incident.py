@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from monitor.adapters.mitigation_store import RedisMitigationStore
@@ -28,6 +29,7 @@ __all__ = [
     "health_from_metrics",
     "minute_iso",
     "settings_in_force",
+    "write_report_files",
 ]
 
 Z95 = 1.959964
@@ -311,3 +313,14 @@ def health_from_metrics(text: str) -> list[tuple[str, str]]:
     ]
     rows += [(f"{dep} unreachable for", f"{v:.0f} s") for dep, v in sorted(down.items())]
     return rows
+
+
+def write_report_files(data: IncidentData, stem: Path) -> tuple[Path, Path]:
+    """``stem.html`` (self-contained) and ``stem.md``; returns both paths."""
+    stem.parent.mkdir(parents=True, exist_ok=True)
+    html, md = stem.with_suffix(".html"), stem.with_suffix(".md")
+    from monitor.runtime.incident_render import render_html, render_markdown
+
+    html.write_text(render_html(data), encoding="utf-8")
+    md.write_text(render_markdown(data, html.name), encoding="utf-8")
+    return html, md

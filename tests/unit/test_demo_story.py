@@ -13,7 +13,8 @@ from rich.console import Console
 from monitor.adapters.mitigation_store import AuditEntry
 from monitor.core import windows
 from monitor.core.mitigation_model import Action, ActionKind
-from monitor.runtime.demo import EXIT_STORY_FAILED, expectations
+from monitor.runtime.demo import EXIT_STORY_FAILED
+from monitor.runtime.demo_checks import expectations
 from monitor.runtime.demo_story import Story
 from monitor.sim.scenario import builtin_scenario
 
