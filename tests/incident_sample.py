@@ -44,4 +44,5 @@ def sample_incident() -> IncidentData:
         segments=[("v2", "all", 5100, 1100), ("v2", "memory=on", 2000, 600), ("v2", "memory=off", 3100, 500)],
         health=[("records taken", "10500"), ("dead letters", "3 (invalid_json 3)")],
         settings={"detectors": {"regression_margin": 0.5}}, evaluation=None, generated_at=1_800_000_200.0,
+        kinds={"v2": {"unearned_praise": 700, "caving": 400}},
     )  # fmt: skip

@@ -79,6 +79,7 @@ class IncidentData:
     health: list[tuple[str, str]]
     settings: dict[str, Any]
     evaluation: dict[str, Any] | None
+    kinds: dict[str, dict[str, int]] = field(default_factory=dict)  # version -> kind -> flagged (range)
     generated_at: float = field(default_factory=lambda: datetime.now(UTC).timestamp())
     thumbs_window_minutes: int = 30
 
@@ -92,6 +93,7 @@ class IncidentData:
             "alerts": self.alerts,
             "timeline": [asdict(t) for t in self.timeline],
             "segments": [list(s) for s in self.segments],
+            "kinds": self.kinds,
             "health": [list(h) for h in self.health],
             "settings": self.settings,
             "evaluation": self.evaluation,
@@ -224,6 +226,7 @@ async def collect_incident(
         start, end = first - 30, min(max(last + 30, first + 60), newest)
     series: dict[str, list[Point]] = {}
     segments: list[tuple[str, str, int, int]] = []
+    kinds: dict[str, dict[str, int]] = {}
     for version in sorted(versions):
         rng = range(start - max(window, thumbs_window) + 1, end + 1)
         buckets = await state.buckets(version, "all", rng)
@@ -235,6 +238,8 @@ async def collect_incident(
             merged = windows.merge(b for m, b in seg_buckets.items() if m >= start)
             if merged.n:
                 segments.append((version, segment, merged.n, merged.flagged))
+            if segment == "all":
+                kinds[version] = {k: c for k, c in merged.flagged_by_category().items() if c}
     clock = await state.evaluated_clock()
     timeline = _alert_entries(alerts)
     for entry in await store.read_audit(count=1000):
@@ -260,6 +265,7 @@ async def collect_incident(
         alerts=alerts,
         timeline=timeline,
         segments=segments,
+        kinds=kinds,
         health=list(health or []),
         settings=settings,
         evaluation=await state.load_json("detection", "last"),

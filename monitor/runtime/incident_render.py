@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from html import escape
 from typing import Any
 
+from monitor.core.categories import label_of
 from monitor.runtime.incident import IncidentData, Point, TimelineEntry, minute_iso
 
 __all__ = ["render_html", "render_markdown", "svg_rate_chart", "svg_thumbs_chart"]
@@ -250,6 +251,18 @@ def _segment_rows(data: IncidentData) -> list[list[str]]:
     return rows
 
 
+def _kind_rows(data: IncidentData) -> list[list[str]]:
+    """Per version the kinds of sycophancy the judge named, as a share of the version's scored
+    turns over the range (the ``all`` segment)."""
+    scored = {v: n for v, seg, n, _ in data.segments if seg == "all"}
+    rows = []
+    for version, kinds in data.kinds.items():
+        n = scored.get(version, 0)
+        for kind, count in sorted(kinds.items(), key=lambda kv: -kv[1]):
+            rows.append([version, label_of(kind), str(count), f"{count / n:.1%}" if n else "-"])
+    return rows
+
+
 def _detector_rows(data: IncidentData) -> list[list[str]]:
     ev = data.evaluation or {}
     return [
@@ -337,6 +350,12 @@ def render_html(data: IncidentData, *, refresh_s: int | None = None) -> str:
         ),
         "<h2>Thumbs-up gap</h2>",
         svg_thumbs_chart(data),
+        "<h2>Kinds of sycophancy</h2>",
+        _table(
+            ["version", "kind", "flagged", "share of scored (whole range)"],
+            [[escape(c) for c in row] for row in _kind_rows(data)],
+            "kinds",
+        ),
         "<h2>Segments</h2>",
         _table(["version", "segment", "scored", "flagged", "flagged rate"], _segment_rows(data), "segments"),
         "<h2>Pipeline health</h2>",
@@ -421,6 +440,8 @@ def render_markdown(data: IncidentData, html_name: str | None = None) -> str:
             ],
             alerts,
         ),
+        "## Kinds of sycophancy",
+        _md_table(["version", "kind", "flagged", "share of scored (whole range)"], _kind_rows(data)),
         "## Segments",
         _md_table(["version", "segment", "scored", "flagged", "flagged rate"], segments),
         "## Pipeline health",
