@@ -48,7 +48,7 @@ if [[ ! -f $stamp || $(<"$stamp") != "$want" ]]; then
   rc=0
   "$VENV/bin/python" -m pip install --progress-bar off -e "$REPO[dev]" 2>&1 | tee "$pip_log" |
     { grep --line-buffered -E '^(Collecting|Successfully installed|ERROR)' |
-      sed -u -e 's/^Collecting /[bootstrap]   fetching /' \
+      sed -u -e 's/^Collecting /[bootstrap]   fetching /' -e 's/ (from .*//' \
              -e 's/^Successfully installed .*/[bootstrap]   installed/' >&2 || true; } || rc=$?
   if ((rc)); then
     log "pip install failed (exit $rc); its output: $pip_log"
