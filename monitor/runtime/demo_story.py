@@ -162,7 +162,7 @@ class Story:
                 version,
                 str(w60["n"]),
                 _pct(w5["rate"]),
-                f"{_pct(w60['rate'])} [{_pct(w60['rate_lo'])}-{_pct(w60['rate_hi'])}]",
+                f"{_pct(w60['rate'])} [{_pct(w60['rate_lo'])}-{_pct(w60['rate_hi'])}]" if w60["n"] else "-",
                 _pct(w60["up_rate_flagged"]),
                 _pct(w60["up_rate_unflagged"]),
             )
@@ -179,7 +179,9 @@ class Story:
 
     def renderable(self, views: dict[str, Any], progress: str) -> RenderableType:
         evaluated = (
-            "not yet" if self.evaluated_minute is None else f"sim min {self.sim_of(self.evaluated_minute)}"
+            "not yet"
+            if self.evaluated_minute is None or self.sim_of(self.evaluated_minute) < 0
+            else f"sim min {self.sim_of(self.evaluated_minute)}"
         )
         head = Text(f"{self.phase()}   (evaluated up to {evaluated})", style="bold cyan")
         detectors = Text(
