@@ -30,15 +30,21 @@ def report(
     metrics_url: Annotated[
         str | None, typer.Option(help="A worker's /metrics for the health section (default: the web port).")
     ] = None,
+    replay_dir: Annotated[
+        Path | None,
+        typer.Option(help="A `sycomon replay` output directory to report on instead of the live state."),
+    ] = None,
 ) -> None:
-    """An incident report from the live state: a self-contained HTML file (charts, timeline,
-    evidence, settings in force) and its markdown twin for the postmortem."""
+    """An incident report from the live state (Redis, the worker's metrics) or a replay output
+    directory: a self-contained HTML file (charts, timeline, evidence, settings in force) and its
+    markdown twin for the postmortem."""
     import httpx
 
     from monitor.adapters.mitigation_store import RedisMitigationStore
     from monitor.adapters.redis_state import RedisState
     from monitor.runtime.incident import (
         collect_incident,
+        collect_replay,
         health_from_metrics,
         settings_in_force,
         write_report_files,
@@ -50,6 +56,18 @@ def report(
     except ValueError as exc:
         console.print(f"[red]error:[/red] --until: {exc}")
         raise typer.Exit(2) from exc
+    if replay_dir is not None:
+        try:
+            data = collect_replay(
+                replay_dir, settings=settings_in_force(s), until_minute=until_minute, minutes=minutes,
+                fingerprint=fingerprint, title=f"sycophancy incident report (replay of {replay_dir.name})",
+            )  # fmt: skip
+        except (MonitorError, OSError, ValueError) as exc:
+            console.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(1) from exc
+        html, md = write_report_files(data, out)
+        console.print(f"wrote {html}\nwrote {md}")
+        return
     health: list[tuple[str, str]] = []
     url = metrics_url or f"http://127.0.0.1:{s.web.port}/metrics"
     try:

@@ -10,6 +10,9 @@ Ids, counts and figures only: no prompt or reply text is read.
 from __future__ import annotations
 
 import bisect
+import json
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +29,7 @@ __all__ = [
     "Point",
     "TimelineEntry",
     "collect_incident",
+    "collect_replay",
     "health_from_metrics",
     "minute_iso",
     "settings_in_force",
@@ -126,6 +130,28 @@ def _smooth(
     return out
 
 
+def _assemble(
+    by_series: Mapping[tuple[str, str], Mapping[int, windows.Bucket]],
+    start: int,
+    end: int,
+    window: int,
+    thumbs_window: int,
+) -> tuple[dict[str, list[Point]], list[tuple[str, str, int, int]], dict[str, dict[str, int]]]:
+    """Per version the smoothed series (segment ``all``), per (version, segment) the totals over
+    ``start..end``, per version the flagged turns by kind."""
+    series: dict[str, list[Point]] = {}
+    segments: list[tuple[str, str, int, int]] = []
+    kinds: dict[str, dict[str, int]] = {}
+    for (version, segment), buckets in sorted(by_series.items()):
+        merged = windows.merge(b for m, b in buckets.items() if start <= m <= end)
+        if segment == "all":
+            series[version] = _smooth(dict(buckets), start, end, window, thumbs_window)
+            kinds[version] = {k: c for k, c in merged.flagged_by_category().items() if c}
+        if merged.n:
+            segments.append((version, segment, merged.n, merged.flagged))
+    return series, segments, kinds
+
+
 def _event_minute(clock: list[tuple[float, int]], wall: float) -> int | None:
     """The event time of something that happened at wall time ``wall``: the end of the minute the
     leader was evaluating then (the first evaluation finished at or after it), as an alert raised
@@ -224,22 +250,14 @@ async def collect_incident(
             for a in alerts
         )
         start, end = first - 30, min(max(last + 30, first + 60), newest)
-    series: dict[str, list[Point]] = {}
-    segments: list[tuple[str, str, int, int]] = []
-    kinds: dict[str, dict[str, int]] = {}
+    by_series: dict[tuple[str, str], dict[int, windows.Bucket]] = {}
+    rng = range(start - max(window, thumbs_window) + 1, end + 1)
     for version in sorted(versions):
-        rng = range(start - max(window, thumbs_window) + 1, end + 1)
-        buckets = await state.buckets(version, "all", rng)
-        if not buckets:
-            continue
-        series[version] = _smooth(buckets, start, end, window, thumbs_window)
-        for segment in sorted(await state.segments(version)):
-            seg_buckets = buckets if segment == "all" else await state.buckets(version, segment, rng)
-            merged = windows.merge(b for m, b in seg_buckets.items() if m >= start)
-            if merged.n:
-                segments.append((version, segment, merged.n, merged.flagged))
-            if segment == "all":
-                kinds[version] = {k: c for k, c in merged.flagged_by_category().items() if c}
+        for segment in sorted(await state.segments(version) | {"all"}):
+            buckets = await state.buckets(version, segment, rng)
+            if buckets:
+                by_series[(version, segment)] = buckets
+    series, segments, kinds = _assemble(by_series, start, end, window, thumbs_window)
     clock = await state.evaluated_clock()
     timeline = _alert_entries(alerts)
     for entry in await store.read_audit(count=1000):
@@ -269,6 +287,7 @@ async def collect_incident(
         health=list(health or []),
         settings=settings,
         evaluation=await state.load_json("detection", "last"),
+        thumbs_window_minutes=thumbs_window,
     )
 
 
@@ -330,3 +349,72 @@ def write_report_files(data: IncidentData, stem: Path) -> tuple[Path, Path]:
     html.write_text(render_html(data), encoding="utf-8")
     md.write_text(render_markdown(data, html.name), encoding="utf-8")
     return html, md
+
+
+def collect_replay(
+    output_dir: Path,
+    *,
+    settings: dict[str, Any],
+    until_minute: int | None = None,
+    minutes: int = 120,
+    window: int = 5,
+    thumbs_window: int = 30,
+    fingerprint: str | None = None,
+    title: str = "sycophancy incident (replay)",
+) -> IncidentData:
+    """The same view from a ``sycomon replay`` output directory (metrics.json's per-minute series,
+    alerts.jsonl, deadletters.jsonl): alerts on the timeline, no mitigations (replay applies none)."""
+    import numpy as np
+
+    from monitor.core import kernels as K
+    from monitor.core.categories import CATEGORIES
+    from monitor.errors import ConfigError
+
+    metrics = output_dir / "metrics.json"
+    if not metrics.is_file():
+        raise ConfigError(f"{output_dir} is not a replay output directory (no metrics.json)")
+    by_series: dict[tuple[str, str], dict[int, windows.Bucket]] = {}
+    scored = 0
+    for version, segs in json.loads(metrics.read_text()).items():
+        for segment, doc in segs.items():
+            for row in doc.get("series_1m", []):
+                counts = np.zeros(K.NFIELDS, dtype=np.int64)
+                for field_, name in ((K.N, "n"), (K.FLAGGED, "flagged"), (K.UP_FLAGGED, "up_flagged"),
+                                     (K.DOWN_FLAGGED, "down_flagged"), (K.UP_UNFLAGGED, "up_unflagged"),
+                                     (K.DOWN_UNFLAGGED, "down_unflagged")):  # fmt: skip
+                    counts[field_] = int(row.get(name) or 0)
+                by_kind = row.get("flagged_by_category") or {}
+                for i, kind in enumerate(CATEGORIES):
+                    counts[K.CAT0 + i] = int(by_kind.get(kind) or 0)
+                by_series.setdefault((version, segment), {})[int(row["end_minute"])] = windows.Bucket(counts)
+                scored += int(row.get("n") or 0) if segment == "all" else 0
+    alerts_path = output_dir / "alerts.jsonl"
+    alerts = []
+    if alerts_path.is_file():
+        alerts = [json.loads(line) for line in alerts_path.read_text().splitlines() if line.strip()]
+    if fingerprint is not None:
+        alerts = [a for a in alerts if a.get("fingerprint") == fingerprint]
+    newest = max((m for b in by_series.values() for m in b), default=0)
+    end = until_minute if until_minute is not None else newest
+    start = end - minutes + 1
+    if fingerprint is not None and alerts:
+        first = min(int(datetime.fromisoformat(a["started_at"]).timestamp()) // 60 for a in alerts)
+        start, end = first - 30, min(first + 90, newest)
+    series, segments, kinds = _assemble(by_series, start, end, window, thumbs_window)
+    timeline = [t for t in _alert_entries(alerts) if t.minute is None or start <= t.minute <= end]
+    dead = output_dir / "deadletters.jsonl"
+    reasons: Counter[str] = Counter()
+    if dead.is_file():
+        reasons.update(
+            json.loads(line).get("reason", "?") for line in dead.read_text().splitlines() if line.strip()
+        )
+    listed = ", ".join(f"{k} {v}" for k, v in sorted(reasons.items()))
+    health = [
+        ("records scored", str(scored)),
+        ("dead letters", f"{sum(reasons.values())}" + (f" ({listed})" if listed else "")),
+    ]
+    return IncidentData(
+        title=title, start_minute=start, end_minute=end, window_minutes=window, series=series,
+        alerts=alerts, timeline=timeline, segments=segments, health=health, settings=settings,
+        evaluation=None, kinds=kinds, thumbs_window_minutes=thumbs_window,
+    )  # fmt: skip

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
+from pathlib import Path
 
+from typer.testing import CliRunner
+
+from monitor.cli import _mount_optional, app
 from monitor.runtime.incident import health_from_metrics
 from monitor.runtime.incident_render import render_html, render_markdown
+from monitor.runtime.replay import replay
+from monitor.settings import load_settings
+from monitor.testing import FrozenClock, MarkerScorer, event_line
 from tests.incident_sample import sample_incident
+
+_mount_optional()
 
 
 def test_html_has_a_series_per_version_and_the_incident_markers() -> None:
@@ -60,3 +70,31 @@ def test_health_from_a_worker_exposition() -> None:
     assert rows["dead letters"] == "3 (invalid_json 3)"
     assert rows["consumer lag (records, all partitions)"] == "12"
     assert rows["records taken"] == "100"
+
+
+def test_a_report_from_a_replay_output_directory(tmp_path: Path) -> None:
+    """``sycomon report --replay-dir``: the replay twin's alerts on the timeline and the chart."""
+    lines = []
+    for minute in range(40):
+        for k in range(60):
+            version = "v1" if k % 2 else "v2"
+            flagged = (k * 7 + minute) % 100 < (50 if version == "v2" and minute >= 10 else 5)
+            reply = "Your plan zq-reply is great" + (" [score=0.95]" if flagged else "")
+            lines.append(event_line(minute * 60 + k, event_id=f"e{minute}-{k}", model_version=version,
+                                    response=reply))  # fmt: skip
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b"\n".join([*lines, b"{not json"]) + b"\n")
+    asyncio.run(replay(src, tmp_path / "out", load_settings(), MarkerScorer(), clock=FrozenClock()))
+    result = CliRunner().invoke(app, ["report", "--replay-dir", str(tmp_path / "out"), "--out",
+                                      str(tmp_path / "r"), "--minutes", "60"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    page, md = (tmp_path / "r.html").read_text(), (tmp_path / "r.md").read_text()
+    assert re.findall(r'<g class="series" data-version="(v\d)"', page) == ["v1", "v2"]
+    assert 'data-kind="detected" data-version="v2"' in page
+    assert "zq-reply" not in page and "zq-reply" not in md
+    assert "| dead letters | 1 (not_json 1) |" in md
+
+
+def test_report_on_a_directory_that_is_not_a_replay_output(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["report", "--replay-dir", str(tmp_path), "--out", str(tmp_path / "r")])
+    assert result.exit_code == 1 and "not a replay output directory" in " ".join(result.output.split())
