@@ -179,6 +179,12 @@ def stop_demo_worker(console: Console | None = None, timeout_s: float = 30.0) ->
     except (OSError, ValueError, IndexError):
         return False
     DEMO_PID_FILE.unlink(missing_ok=True)
+    try:  # a stale pid file may name another process by now: only a sycomon worker is stopped
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return False
+    if b"monitor" not in cmdline or b"worker" not in cmdline:
+        return False
     try:
         os.kill(pid, signal.SIGTERM)
     except ProcessLookupError:

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import logging
+import signal
 import socket
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -74,3 +78,28 @@ def test_each_evaluated_minute_is_one_info_line_and_each_verdict_a_debug_line(
     with caplog.at_level(logging.INFO, logger="monitor.runtime.detection"):
         _log_evaluation(summary)
     assert [r.levelno for r in caplog.records] == [logging.INFO]
+
+
+def test_dev_down_stops_the_demo_worker_and_nothing_else(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from monitor.runtime import demo
+
+    pid_file = tmp_path / "worker.pid"
+    monkeypatch.setattr(demo, "DEMO_PID_FILE", pid_file)
+    sleeper = "import time; time.sleep(60)"
+    other = subprocess.Popen([sys.executable, "-c", sleeper])
+    worker = subprocess.Popen([sys.executable, "-c", sleeper, "monitor", "worker"])
+    try:
+        pid_file.write_text(f"{other.pid} demo000000\n")  # a stale file naming another process
+        assert demo.stop_demo_worker() is False
+        assert other.poll() is None
+        pid_file.write_text(f"{worker.pid} demo000000\n")
+        assert demo.stop_demo_worker(timeout_s=10) is True
+        assert worker.wait(timeout=10) == -signal.SIGTERM
+        assert not pid_file.exists()
+        assert demo.stop_demo_worker() is False  # nothing left to stop
+    finally:
+        for p in (other, worker):
+            p.kill()
+            p.wait()
