@@ -172,6 +172,14 @@ def _worker_progress(text: str) -> tuple[float, float]:
     return seen, evaluated
 
 
+def _alive(pid: int) -> bool:
+    """Running (not gone, not a zombie waiting for its parent to reap it)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
 def stop_demo_worker(console: Console | None = None, timeout_s: float = 30.0) -> bool:
     """Stop the worker a previous demo left running (pid file); True if one was stopped."""
     try:
@@ -190,11 +198,7 @@ def stop_demo_worker(console: Console | None = None, timeout_s: float = 30.0) ->
     except ProcessLookupError:
         return False
     deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            break
+    while time.monotonic() < deadline and _alive(pid):
         time.sleep(0.2)
     else:
         with contextlib.suppress(ProcessLookupError):

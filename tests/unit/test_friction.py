@@ -18,6 +18,7 @@ from monitor.core.events import Severity
 from monitor.runtime.detection import _log_evaluation, evaluation_summary
 from monitor.runtime.preflight import unreachable
 from monitor.settings import load_settings
+from tests.conftest import wait_until
 
 runner = CliRunner()
 _mount_optional()
@@ -91,9 +92,12 @@ def test_dev_down_stops_the_demo_worker_and_nothing_else(
     other = subprocess.Popen([sys.executable, "-c", sleeper])
     worker = subprocess.Popen([sys.executable, "-c", sleeper, "monitor", "worker"])
     try:
+        wait_until(lambda: b"sleep" in Path(f"/proc/{other.pid}/cmdline").read_bytes(), 10, "argv")
         pid_file.write_text(f"{other.pid} demo000000\n")  # a stale file naming another process
         assert demo.stop_demo_worker() is False
         assert other.poll() is None
+        # right after exec the kernel may not have set the new arguments up yet (empty cmdline)
+        wait_until(lambda: b"worker" in Path(f"/proc/{worker.pid}/cmdline").read_bytes(), 10, "worker's argv")
         pid_file.write_text(f"{worker.pid} demo000000\n")
         assert demo.stop_demo_worker(timeout_s=10) is True
         assert worker.wait(timeout=10) == -signal.SIGTERM
