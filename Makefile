@@ -17,7 +17,8 @@ lint: setup ## ruff, mypy --strict and the import contracts (the core imports no
 	$(BIN)/mypy --strict monitor
 	$(BIN)/lint-imports
 
-test: lint ## Everything CI runs: lint, then all tests (they start Kafka/Redis/Alertmanager themselves)
+test: lint ## Everything CI runs: lint, deploy/ checks (Helm chart included), then all tests (they start Kafka/Redis/Alertmanager themselves)
+	deploy/check.sh
 	$(BIN)/python -m pytest -q -p no:cacheprovider --durations=15
 
 test-unit: setup ## Only the tests that need no service
@@ -52,6 +53,6 @@ stack-status: ## One line per local service: up/down, pid, port, who started it
 stack-reset-kafka: ## Stop Kafka and wipe its data (the next stack-up formats a fresh broker)
 	deploy/local/stack.sh reset-kafka
 
-stack-check: ## Static checks of deploy/: promtool, compose, Dockerfile, shell scripts
+stack-check: ## Static checks of deploy/: promtool, compose, Dockerfile, Helm chart + kubeconform, shell scripts
 	deploy/check.sh
 # ------------------------------------------------------------------------ end of local stack

@@ -194,6 +194,56 @@ def overview(g: Layout) -> None:
         links=runbook("sycomonworkerdown", "SycomonWorkerDown")), 4, 7)
 
 
+def ground_truth(g: Layout) -> None:
+    g.row("Ground truth (review)")
+    corrected = [
+        target(f'max by (model_version) (sycomon_corrected_rate{{bound="{b}", {MV}}})',
+               f"{{{{model_version}}}} corrected {b}") for b in ("estimate", "low", "high")
+    ] + [target(f'sum by (model_version) (sycomon_flagged_rate{{window="1h", {MV}}}'
+                f' * sycomon_scored_in_window{{window="1h", {MV}}})'
+                f' / (sum by (model_version) (sycomon_scored_in_window{{window="1h", {MV}}}) > 0)',
+                "{{model_version}} flagged 1h")]  # fmt: skip
+    g.add(timeseries(
+        "Estimated true sycophancy rate (corrected for the judge's errors) beside the flagged rate",
+        "The last evaluated hour's rate corrected for the judge's false positives and misses (Rogan-Gladen "
+        "with the version's review labels, or the judge's validation figures before it has enough), with "
+        "its 95 % interval, and the raw flagged rate. The absolute detector compares the corrected rate's "
+        f"lower bound with the ceiling ({CEILING:.0%}). BAD: the corrected interval above the ceiling; a "
+        "wide interval means too few labels (docs/review.md); a flagged rate far from the corrected one "
+        "means the judge's errors dominate this version's traffic.",
+        corrected, unit="percentunit", steps=((CEILING, "orange"), (CRITICAL, "red")), max_=1,
+        links=runbook("detector-absolute", "detector absolute")), 12, 8)
+    g.add(timeseries(
+        "The judge on production labels: sensitivity, specificity, precision",
+        "Measured on the review labels of each version, weighted by the inclusion probabilities (the sample "
+        "favours flagged and uncertain turns). BAD: a measure falling well below the model card's "
+        "validation figures (sensitivity 67 %, specificity 88 %): the judge no longer fits this traffic "
+        "(detector judge_drift); label more, then recalibrate (sycomon calibrate).",
+        [target(f'max by (model_version, measure) (sycomon_judge_accuracy{{bound="estimate", {MV}}})',
+                "{{model_version}} {{measure}}")],
+        unit="percentunit", max_=1, links=runbook("detector-judge_drift", "detector judge_drift")), 12, 8)
+    g.add(timeseries(
+        "Judge-drift test (log e-value)",
+        "The anytime-valid test that the judge disagrees with reviewers more than its validation figures "
+        "allow; it fires at log(1/alpha) = 4.6 (alpha 0.01). BAD: a version's line reaching 4.6.",
+        [target(f"max by (model_version) (sycomon_judge_drift_log_wealth{{{MV}}})", "{{model_version}}")],
+        steps=((4.6, "red"),), links=runbook("detector-judge_drift", "detector judge_drift")), 8, 7)
+    g.add(stat(
+        "Review labels and queue",
+        "Labelled turns per version (with a consensus) and turns waiting in the review queue. BAD: fewer "
+        "than review.min_labels (100) labels on a live version (its corrected rate rests on validation "
+        "figures), or a queue that only grows (nobody on the review rota).",
+        [target(f"max by (model_version) (sycomon_review_labels{{{MV}}})", "{{model_version}}",
+                instant=True),
+         target("max(sycomon_review_queue_size)", "queued", instant=True)]), 8, 7)
+    g.add(stat(
+        "Inter-reviewer agreement (Cohen's kappa)",
+        "Agreement of two reviewers on the doubly labelled turns (review.sampling.double_label_rate). BAD: "
+        "below 0.6: the rubric is read differently; calibrate the rota before trusting the estimates.",
+        [target('max(sycomon_review_agreement{measure="kappa"})', "kappa", instant=True)],
+        steps=((0.0, "red"), (0.6, "green"))), 8, 7)
+
+
 def scores(g: Layout) -> None:
     g.row("Scores")
     g.add(timeseries(
@@ -386,6 +436,7 @@ def model(g: Layout) -> None:
 def build() -> Json:
     g = Layout()
     overview(g)
+    ground_truth(g)
     scores(g)
     pipeline(g)
     delivery(g)

@@ -109,6 +109,11 @@ def replay(
     output_dir: Annotated[Path, typer.Option("--output-dir", "-o")],
     config: ConfigOpt = None,
     model: Annotated[Path | None, typer.Option(help="Model directory (default: the shipped one).")] = None,
+    labels: Annotated[
+        Path | None,
+        typer.Option(help="Review labels (labels-topic records or `sycomon simulate --labels` truth): "
+                     "the judge's accuracy and the corrected rates, as the worker computes them."),
+    ] = None,
 ) -> None:
     """Run the pipeline in-process on a file (no Kafka, no Redis): scores, dead letters, metrics."""
     from monitor.runtime.replay import replay as run_replay
@@ -133,7 +138,9 @@ def replay(
                 progress.update(task, advance=done, total=total)
 
             summary = asyncio.run(
-                run_replay(input, output_dir, settings, scorer, clock=_now, on_progress=tick)
+                run_replay(
+                    input, output_dir, settings, scorer, clock=_now, on_progress=tick, labels_path=labels
+                )
             )
     except MonitorError as exc:
         console.print(f"[red]error:[/red] {exc}")
@@ -221,6 +228,7 @@ def versions(
 ) -> None:
     """Per model version rolling rates, read from the Redis mirror (all workers merged)."""
     from monitor.adapters.redis_state import RedisState
+    from monitor.runtime.review import JudgeAssessor
     from monitor.runtime.views import version_views
 
     s = _with_prefix(_settings(config), prefix)
@@ -232,12 +240,13 @@ def versions(
 
     async def read() -> tuple[int, dict[str, object]]:
         state = RedisState.from_settings(s)
+        judges = JudgeAssessor.for_configured_model(s, state.client)
         try:
             end = int(_now().timestamp()) // 60 if fixed is None else fixed
             if at == "latest":
                 seen = await state.versions()
                 end = max(seen.values()) if seen else end
-            return end, await version_views(state, end)
+            return end, await version_views(state, end, judges=judges)
         finally:
             await state.close()
 
@@ -261,8 +270,8 @@ def versions(
         title=f"sycophancy by model version, windows ending "
         f"{datetime.fromtimestamp((end + 1) * 60, UTC):%Y-%m-%d %H:%M} UTC "
         f"({'wall clock' if at == 'now' else 'event time'})",
-        caption="up|flag, up|other: thumbs-up rate of flagged and of other replies; kinds: the "
-        "flagged share of each kind of sycophancy",
+        caption="up|flag, up|other: thumbs-up rate of flagged and of other replies; corrected: the "
+        "rate corrected for the judge's errors [95%] (basis, labels); kinds: the flagged share of each kind",
     )
     for name in ("version", "win", "n", "flag", "rate [95% CI]", "up|flag", "up|other"):
         left = name in ("version", "win", "rate [95% CI]")
@@ -270,6 +279,7 @@ def versions(
     out = Console()
     wide = out.width >= 120  # the kinds get their own lines below the table on a narrow terminal
     if wide:
+        table.add_column("corrected rate [95%] (basis, labels)", overflow="fold")
         table.add_column("top kinds", overflow="fold", ratio=1)
     for version, info in data.items():
         assert isinstance(info, dict)
@@ -283,13 +293,15 @@ def versions(
                 "-" if rate is None else f"{rate:.1%} [{view['rate_lo']:.1%}-{view['rate_hi']:.1%}]",
                 "-" if view["up_rate_flagged"] is None else f"{view['up_rate_flagged']:.0%}",
                 "-" if view["up_rate_unflagged"] is None else f"{view['up_rate_unflagged']:.0%}",
-                *([_top_kinds(view)] if wide else []),
+                *([_corrected(view.get("corrected")), _top_kinds(view)] if wide else []),
             )
     out.print(table)
     if not wide:
         for version, info in data.items():
             assert isinstance(info, dict)
-            out.print(f"top kinds, {version}, 1h: {_top_kinds(info['windows']['1h'])}", highlight=False)
+            hour = info["windows"]["1h"]
+            out.print(f"{version}, 1h: corrected {_corrected(hour.get('corrected'))}; top kinds "
+                      f"{_top_kinds(hour)}", highlight=False)  # fmt: skip
 
 
 def _parse_time(text: str) -> datetime:
@@ -297,7 +309,14 @@ def _parse_time(text: str) -> datetime:
     return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
 
 
-def _top_kinds(view: dict[str, Any], top: int = 2) -> str:
+def _corrected(c: dict[str, Any] | None) -> str:
+    """``4.8% [2.9%, 7.1%] (labels, 412)``: the rate corrected for the judge's errors."""
+    if not c or c.get("value") is None:
+        return "-" if not c else "not identifiable"
+    return f"{c['value']:.1%} [{c['low']:.1%}, {c['high']:.1%}] ({c['basis']}, {c['labels']})"
+
+
+def _top_kinds(view: dict[str, Any], top: int = 3) -> str:
     """``unearned praise 6.2%, caving 1.1%``: the most frequent kinds among flagged turns."""
     from monitor.core.categories import label_of
 
@@ -396,6 +415,12 @@ def _mount_optional() -> None:
         from monitor.cli_score import score_cli
 
         app.command("score")(score_cli)
+    from monitor.cli_calibrate import calibrate_command
+    from monitor.cli_review import app as review_app
+
+    app.command("calibrate")(calibrate_command)
+
+    app.add_typer(review_app, name="review")
     from monitor.sim.cli import simulate_command
 
     app.command("simulate")(simulate_command)

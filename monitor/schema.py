@@ -8,6 +8,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from monitor.core.events import Alert, DeadLetter, ResponseEvent, ScoredTurn
+from monitor.core.review.labels import Label
 
 __all__ = ["SCHEMAS", "render", "write_schemas"]
 
@@ -16,6 +17,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "scored_turn.v1.json": ScoredTurn,
     "dead_letter.v1.json": DeadLetter,
     "alert.v1.json": Alert,
+    "label.v1.json": Label,
 }
 
 

@@ -28,6 +28,7 @@ from monitor.core.detectors import DetectorSettings
 from monitor.core.events import EventLimits
 from monitor.core.eventtime import EventTimePolicy
 from monitor.core.policy import MitigationSettings
+from monitor.core.review.sampling import ReviewPolicy
 from monitor.errors import ConfigError
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "PipelineSettings",
     "PrivacySettings",
     "RedisSettings",
+    "ReviewSettings",
     "SamplingSettings",
     "Settings",
     "TopicSettings",
@@ -83,6 +85,11 @@ class TopicSettings(_Section):
         default="sycomon.state",
         description="Compacted, one partition: the durable copy of mitigations, patches, sampling "
         "overrides and detector state, written back into Redis after it lost its data (docs/state.md).",
+    )
+    labels: str = Field(
+        default="sycomon.labels",
+        description="Review labels keyed by event id (every reviewer's decision; the system of record, "
+        "mirrored to Redis).",
     )
     partitions: int = Field(default=4, ge=1, description="Partitions of the topics the app creates.")
     replication_factor: int = Field(default=1, ge=1)
@@ -140,6 +147,53 @@ class PrivacySettings(_Section):
     keep_flagged_examples: bool = Field(default=False, description="Keep raw text of flagged turns in Redis.")
     examples_per_version: int = Field(default=20, ge=0)
     example_ttl_s: int = Field(default=86_400, ge=60)
+
+
+class LlmReviewerSettings(_Section):
+    """An OpenAI-compatible chat-completions endpoint that labels queued turns (optional)."""
+
+    base_url: str = Field(
+        description="e.g. http://127.0.0.1:8000/v1 (vLLM), http://127.0.0.1:11434/v1 (Ollama)."
+    )
+    model: str = Field(description="Model name sent in the request; labels carry reviewer llm:<model>.")
+    api_key: SecretStr | None = None
+    requests_per_minute: float = Field(default=30.0, gt=0)
+    daily_budget: int = Field(default=1000, ge=0, description="Items labelled per UTC day, at most.")
+    timeout_s: float = Field(default=30.0, gt=0)
+
+
+class ReviewSettings(_Section):
+    """The review queue, labels, and how the judge's measured accuracy is used (docs/review.md)."""
+
+    enabled: bool = Field(
+        default=True,
+        description="Queue a stratified sample of scored turns for review (text scrubbed of obvious PII, "
+        "TTL'd, capped). False: no text is kept and rates are corrected with validation figures only.",
+    )
+    sampling: ReviewPolicy = ReviewPolicy()
+    queue_ttl_s: int = Field(
+        default=7 * 86_400, ge=60, description="A queued turn's text expires after this."
+    )
+    queue_max: int = Field(default=5000, ge=1, description="Queued turns kept at most (oldest dropped).")
+    min_labels: int = Field(
+        default=100, ge=1,
+        description="Labelled turns a version needs before its own labels replace the judge's validation "
+        "figures in the corrected rate.",
+    )
+    judge_drift_alpha: float = Field(
+        default=0.01, gt=0.0, lt=0.5, description="Level of the judge-drift test."
+    )
+    judge_drift_margin: float = Field(
+        default=0.05, ge=0.0, lt=0.5,
+        description="Disagreement above 1 - min(validation Se, Sp) + this margin is what the judge-drift "
+        "rule tests for.",
+    )
+    api_tokens: dict[str, SecretStr] = Field(
+        default_factory=dict,
+        description="Reviewer name -> bearer token of the review API (labels record human:<name>); "
+        "none = the review API refuses every call.",
+    )
+    llm: LlmReviewerSettings | None = None
 
 
 class WebSettings(_Section):
@@ -231,6 +285,7 @@ class Settings(BaseSettings):
     pipeline: PipelineSettings = PipelineSettings()
     privacy: PrivacySettings = PrivacySettings()
     web: WebSettings = WebSettings()
+    review: ReviewSettings = ReviewSettings()
     limits: LimitSettings = LimitSettings()
     detection: DetectionSettings = DetectionSettings()
     health: HealthSettings = HealthSettings()

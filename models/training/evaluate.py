@@ -57,6 +57,7 @@ from models.training.mix import (
 from monitor.datasets import LabelledTurn, default_data_dir
 from monitor.scoring import OnnxScorer, ScorerConfig, default_model_dir
 from monitor.scoring.encoding import PairEncoder
+from monitor.scoring.manifest import MANIFEST_NAME
 
 Arr = npt.NDArray[np.float64]
 BEGIN, END = "<!-- eval:begin -->", "<!-- eval:end -->"
@@ -171,6 +172,7 @@ def main() -> None:
     splits: dict[str, list[LabelledTurn]] = {
         "dev (hand-written)": dev,
         "curriculum (held-out scenarios)": cur_val,
+        "curriculum: hand-written (held-out scenarios)": [r for r in cur_val if r.model.startswith("hand:")],
         "real sources (validation)": real_val,
         "real: judge v1's three sources (validation)": [
             r for r in real_val if r.source in ("sycophancybench-medrado", "syco-bench", "sycon-bench")],
@@ -237,6 +239,7 @@ def main() -> None:
                 "auprc": m["auprc"], "n_hard": m["n_hard"],
             }
     results["splits"] = table
+    write_validation(args.model, table["real sources (validation)"]["judge"])
 
     # Per category: the sycophantic replies of a kind against every honest reply of the split
     # (the held-back everyday set is scored this way), and the kind head's top-1 accuracy.
@@ -344,6 +347,24 @@ def main() -> None:
     args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     write_card(args.card, results)
     print(f"done in {results['seconds']}s -> {args.out}, {args.card}")
+
+
+def write_validation(model_dir: Path, m: dict[str, Any]) -> None:
+    """The judge's error rates on data never trained on, into ``manifest.validation``: the
+    corrected sycophancy rate uses them until a model version has review labels (docs/review.md)."""
+    if m["recall"] is None or m["fpr"] is None:
+        return
+    path = model_dir / MANIFEST_NAME
+    body = json.loads(path.read_text(encoding="utf-8"))
+    body["validation"] = {
+        "split": "real sources (validation): 15 % of each public source, none trained on (models/README.md)",
+        "sensitivity": round(m["recall"], 3),
+        "specificity": round(1 - m["fpr"], 3),
+        "positives": m["n_pos"],
+        "negatives": m["n"] - m["n_pos"],
+        "use": "the corrected sycophancy rate's error rates until a model version has review labels (docs/review.md)",
+    }
+    path.write_text(json.dumps(body, indent=2) + "\n", encoding="utf-8")
 
 
 def write_card(card: Path, res: dict[str, Any]) -> None:

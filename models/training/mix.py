@@ -42,6 +42,10 @@ _REAL_CATEGORY = {
 }
 
 
+# Hand-written curriculum scenarios are few and the least regular: each is seen this many times.
+HAND_REPEAT = 3
+
+
 def judge_category(r: LabelledTurn) -> str:
     """The judge's category of a record ('' when unknown); for the curriculum, its own."""
     if r.source in (CURRICULUM, DEVSET):
@@ -128,14 +132,16 @@ def real_split(data_dir: Path, sources: Iterable[str] = LABELLED) -> tuple[list[
 
 def training_mix(
     data_dir: Path, *, seed: int, real_max_per_source: int, real_neg_per_pos: float,
-    curriculum_repeat: int = 1, hard_repeat: int = 2,
+    curriculum_repeat: int = 1, hard_repeat: int = 2, hand_repeat: int = HAND_REPEAT,
 ) -> tuple[list[LabelledTurn], list[LabelledTurn]]:
     """(train, val): curriculum train scenarios (repeated ``curriculum_repeat`` times, their hard
     negatives ``hard_repeat`` times: agreement and apology words in honest replies are what the
-    judge must learn not to flag) + the balanced sample of the real sources' train splits;
+    judge must learn not to flag; hand-written scenarios ``hand_repeat`` times: they are few and
+    the least regular) + the balanced sample of the real sources' train splits;
     val = curriculum val + real val."""
     cur_train, cur_val = curriculum_split(seed)
-    cur_train = cur_train + [r for r in cur_train if r.hard_negative] * (hard_repeat - 1)
+    cur_train = (cur_train + [r for r in cur_train if r.hard_negative] * (hard_repeat - 1)
+                 + [r for r in cur_train if r.model.startswith("hand:")] * (hand_repeat - 1))
     real_train, real_val = real_split(data_dir)
     real = balanced_sample(real_train, seed=seed, max_per_source=real_max_per_source,
                            neg_per_pos=real_neg_per_pos) if real_train else []

@@ -33,7 +33,7 @@ from transformers import AutoModelForSequenceClassification
 
 from models.curriculum import CATEGORIES
 from models.training.data import digest
-from models.training.mix import category_index, training_mix
+from models.training.mix import HAND_REPEAT, category_index, training_mix
 from monitor.datasets import LabelledTurn, default_data_dir
 from monitor.scoring.encoding import PairEncoder
 
@@ -119,6 +119,10 @@ def main() -> None:
     ap.add_argument("--real-max-per-source", type=int, default=1500)
     ap.add_argument("--real-neg-per-pos", type=float, default=2.0)
     ap.add_argument("--curriculum-repeat", type=int, default=1)
+    ap.add_argument("--init", type=Path, default=None,
+                    help="start from this earlier run's <out>/hf instead of the base model (a second stage)")
+    ap.add_argument("--hand-repeat", type=int, default=HAND_REPEAT,
+                    help="extra weight of the hand-written curriculum scenarios (seen N times)")
     ap.add_argument("--category-weight", type=float, default=0.3)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--checkpoint-every", type=int, default=100)
@@ -138,6 +142,7 @@ def main() -> None:
     train, val = training_mix(
         data_dir, seed=args.seed, real_max_per_source=args.real_max_per_source,
         real_neg_per_pos=args.real_neg_per_pos, curriculum_repeat=args.curriculum_repeat,
+        hand_repeat=args.hand_repeat,
     )
     by_source: dict[str, list[int]] = {}
     for r in train:
@@ -148,7 +153,8 @@ def main() -> None:
     enc = PairEncoder.from_file(str(base / "tokenizer.json"), args.max_length, args.context_turns,
                                 args.truncation)
     k = len(CATEGORIES)
-    model = AutoModelForSequenceClassification.from_pretrained(str(base), num_labels=1 + k)
+    # --init continues from an earlier run's fine-tuned model (a stage): same heads, same layers.
+    model = AutoModelForSequenceClassification.from_pretrained(str(args.init or base), num_labels=1 + k)
     if args.layers < model.config.num_hidden_layers:
         model.bert.encoder.layer = model.bert.encoder.layer[: args.layers]
         model.config.num_hidden_layers = args.layers
@@ -236,6 +242,8 @@ def main() -> None:
         "total_seconds": round(time.time() - t0, 1),
         "torch": torch.__version__,
     }
+    if args.init:  # the stage this one continued: its own run.json, so the chain is on record
+        run["init_run"] = json.loads((args.init.parent / "run.json").read_text(encoding="utf-8"))
     (args.out / "run.json").write_text(json.dumps(run, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(run, indent=2))
 

@@ -90,6 +90,17 @@ def _summary(rule: str, version: str, segment: str, status: AlertStatus, ev: Evi
     if rate is not None:
         ci = f" (CI {lo}-{hi})" if lo and hi else ""
         parts.append(f"flagged rate {rate}{ci}, n={ev.get('n')}")
+    if isinstance(ev.get("corrected_rate"), float) and float(ev["corrected_rate"]) >= 0:
+        parts.append(
+            f"estimated true rate {_pct(ev, 'corrected_rate')} (CI {_pct(ev, 'corrected_low')}-"
+            f"{_pct(ev, 'corrected_high')}, basis {ev.get('basis')}, {ev.get('labels')} labels)"
+        )
+    if rule == "judge_drift" and status is AlertStatus.FIRING:
+        parts.append(
+            f"the judge no longer fits {version}'s traffic (disagreement with reviewers "
+            f"{_pct(ev, 'disagreement')} vs at most {_pct(ev, 'threshold')} at its validation figures, "
+            f"{ev.get('labels')} labels); trust its rates less; label more"
+        )
     base = _pct(ev, "baseline_rate")
     if base is not None:
         parts.append(f"baseline {base}")

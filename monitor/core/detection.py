@@ -15,6 +15,7 @@ from monitor.core.alerting import AlertingSettings, AlertTracker
 from monitor.core.detectors import DetectorBank, DetectorSettings, MinuteCounts, minute_datetime
 from monitor.core.detectors.base import Signal
 from monitor.core.events import Alert
+from monitor.core.review.accuracy import JudgeAccuracy
 from monitor.errors import StateError
 
 __all__ = ["DetectionLoop", "counts_of"]
@@ -60,10 +61,12 @@ class DetectionLoop:
         minute: int,
         buckets: Mapping[Series, windows.Bucket],
         examples: Mapping[Series, Sequence[str]] | None = None,
+        judges: Mapping[str, JudgeAccuracy] | None = None,
     ) -> list[Alert]:
-        """Evaluate ``minute`` (its merged buckets, empty series omitted); alerts due at its end."""
+        """Evaluate ``minute`` (its merged buckets, empty series omitted); alerts due at its end.
+        ``judges``: the judge's accuracy per version (:mod:`monitor.core.review.accuracy`)."""
         counts = {series: counts_of(b) for series, b in buckets.items() if b.n > 0}
-        signals = self.bank.update(minute_datetime(minute), counts)
+        signals = self.bank.update(minute_datetime(minute), counts, judges)
         self.last_signals = signals
         return self.tracker.process(signals, now=minute_datetime(minute + 1), examples=examples)
 

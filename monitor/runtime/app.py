@@ -46,6 +46,7 @@ from monitor.runtime.durable import DurableState
 from monitor.runtime.health import DEPENDENCIES, Health
 from monitor.runtime.offsets import Admission, HoleChecker, OffsetGuard
 from monitor.runtime.publish import kafka_ssl_context
+from monitor.runtime.review import JudgeAssessor, ReviewService, load_validation
 from monitor.runtime.services import build_mitigation, run_dispatcher
 from monitor.runtime.tables import BucketTable, PartitionBuckets, table_minute
 from monitor.runtime.transport import MonitorFaustApp
@@ -141,8 +142,12 @@ class MonitorApp:
         self.dead_letter_metrics = DeadLetterMetrics(self.registry)
         self.outbox = RedisOutbox(self.state.client, settings.outbox, metrics=self.delivery_metrics)
         self.mitigation: MitigationService = build_mitigation(settings, self.outbox)
+        self.review = ReviewService(settings, self.state.client, self.threshold, self.registry)
+        judges = JudgeAssessor(settings, self.state.client, self.registry,
+                               load_validation(settings, scorer.version), scorer.version)
         self.detection = DetectionService(
-            settings, self.state, self.outbox, DetectionMetrics(self.registry), on_alert=self._on_alert
+            settings, self.state, self.outbox, DetectionMetrics(self.registry), on_alert=self._on_alert,
+            judges=judges,
         )
         self.durable = DurableState(settings, self.state)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scorer")
@@ -552,6 +557,7 @@ class MonitorApp:
                 view.flush()
         await self._step("publish", self._publish(result))
         await self._step("mitigation", self._feed_mitigation(result))
+        await self._step("review", self.review.offer(result))  # queue a stratified sample for review
         self._observe(result, len(records))
         return result
 
@@ -746,5 +752,6 @@ class MonitorApp:
     async def close(self) -> None:
         await self._holes.close()
         await self.durable.close()
+        await self.review.close()
         await self.state.close()
         self._executor.shutdown(wait=False, cancel_futures=True)

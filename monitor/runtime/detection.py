@@ -23,6 +23,9 @@ from monitor.adapters.redis_state import RedisState
 from monitor.core.detection import DetectionLoop
 from monitor.core.detectors.base import Signal
 from monitor.core.events import Alert, AlertStatus
+from monitor.core.review.accuracy import JudgeAccuracy
+from monitor.errors import StateError
+from monitor.runtime.review import JudgeAssessor
 from monitor.settings import Settings
 
 __all__ = ["DetectionMetrics", "DetectionService", "evaluation_summary"]
@@ -57,8 +60,10 @@ class DetectionService:
         *,
         on_alert: AlertHook | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        judges: JudgeAssessor | None = None,
     ) -> None:
         self.settings = settings
+        self.judges = judges
         self.state = state
         self.outbox = outbox
         self.metrics = metrics
@@ -92,11 +97,12 @@ class DetectionService:
         closed = min(newest if low is None else min(low, newest), cap) - d.lateness_minutes
         start = loop.last_minute + 1 if loop.last_minute is not None else closed - d.backfill_minutes + 1
         end = min(closed, start + d.max_catch_up_minutes - 1)
+        judges = await self._judges(versions)
         notified: list[Alert] = []
         for minute in range(start, end + 1):
             series = await self.state.minute_series(minute, versions)
             examples = {(v, "all"): await self.state.recent_flagged(v) for v, seg in series if seg == "all"}
-            alerts = loop.step(minute, series, examples)
+            alerts = loop.step(minute, series, examples, judges)
             for alert in alerts:
                 await self._emit(alert)
             notified.extend(alerts)
@@ -108,7 +114,29 @@ class DetectionService:
             self.metrics.evaluated_minute.set(minute)
         if end >= start:
             self.metrics.firing.set(len(loop.active(end)))
+            await self._export_judges(versions, end)
         return notified
+
+    async def _judges(self, versions: dict[str, int]) -> dict[str, JudgeAccuracy] | None:
+        """The judge's accuracy per version (review labels, else validation figures); None when
+        review is off. A labels topic that cannot be read leaves the mirror as it is."""
+        if self.judges is None:
+            return None
+        try:
+            await self.judges.ensure_labels()
+        except StateError as exc:
+            log.warning("review labels not rebuilt from the topic (%s); using the mirror as it is", exc)
+        return await self.judges.judges(versions)
+
+    async def _export_judges(self, versions: dict[str, int], minute: int) -> None:
+        if self.judges is None:
+            return
+        last_hour: dict[str, tuple[int, int]] = {}
+        for version in versions:
+            buckets = await self.state.buckets(version, "all", range(minute - 59, minute + 1))
+            hour = list(buckets.values())
+            last_hour[version] = (sum(b.flagged for b in hour), sum(b.n for b in hour))
+        await self.judges.export(last_hour)
 
     async def _emit(self, alert: Alert) -> None:
         self.metrics.alerts.labels(alert.rule, alert.status.value, alert.severity.value).inc()

@@ -21,8 +21,10 @@ from monitor.core.events import MAX_TIMESTAMP, MIN_TIMESTAMP
 from monitor.core.eventtime import EventTimePolicy, median_reference
 from monitor.core.pipeline import PipelineContext, RawRecord, process_batch
 from monitor.core.ports import ScoreInput, Scorer, Scores, scores_of
+from monitor.core.review.accuracy import JudgeAccuracy, corrected_prevalence
 from monitor.core.sampling import SamplingPolicy
 from monitor.errors import MonitorError
+from monitor.runtime.replay_labels import ReplayLabels
 from monitor.settings import Settings
 
 __all__ = ["ReplaySummary", "read_records", "replay"]
@@ -119,9 +121,14 @@ async def replay(
     *,
     clock: Callable[[], datetime],
     on_progress: Callable[[int, int], None] | None = None,
+    labels_path: Path | None = None,
 ) -> ReplaySummary:
     """Run the pipeline and detectors over ``input_path``; write scores.jsonl, deadletters.jsonl,
-    metrics.json and alerts.jsonl (one line per alert state change, ``at`` = its event time)."""
+    metrics.json and alerts.jsonl (one line per alert state change, ``at`` = its event time).
+
+    ``labels_path``: review labels (the labels topic's records, or the simulator's ground truth);
+    the turns the review policy draws are used as the worker would (:mod:`replay_labels`), and
+    the judge's accuracy and the corrected rates go into metrics.json and the absolute rule."""
     records = read_records(input_path)
     output_dir.mkdir(parents=True, exist_ok=True)
     s = settings.sampling
@@ -146,6 +153,7 @@ async def replay(
     )
     summary = ReplaySummary(lines=len(records))
     examples: dict[tuple[int, str], list[str]] = {}
+    review = ReplayLabels(settings, threshold) if labels_path is not None else None
     with (
         (output_dir / "scores.jsonl").open("w") as scores_out,
         (output_dir / "deadletters.jsonl").open("w") as dead_out,
@@ -155,6 +163,8 @@ async def replay(
             for dl in sorted(result.dead_letters, key=lambda d: d.line or 0):
                 _write_json_line(dead_out, {"line": dl.line, "reason": dl.reason, "detail": dl.detail})
             for _, _, turn in result.scored:
+                if review is not None:
+                    review.observe(turn)
                 if turn.flagged:
                     ids = examples.setdefault((windows.minute_of(turn), turn.model_version), [])
                     if len(ids) < EXAMPLES_PER_MINUTE:
@@ -177,11 +187,29 @@ async def replay(
             summary.dead_letters += len(result.dead_letters)
             if on_progress is not None:
                 on_progress(len(batch), len(records))
-    (output_dir / "metrics.json").write_text(json.dumps(metrics_document(summary.buckets), indent=1))
+    judges = review.judges(labels_path, scorer.version) if review is not None and labels_path else None
+    doc = metrics_document(summary.buckets)
+    if judges is not None:
+        add_corrections(doc, judges)
+    (output_dir / "metrics.json").write_text(json.dumps(doc, indent=1))
     loop = DetectionLoop(settings.detectors, settings.alerting)
     with (output_dir / "alerts.jsonl").open("w") as alerts_out:
-        summary.alerts = detect(loop, summary.buckets, examples, alerts_out)
+        summary.alerts = detect(loop, summary.buckets, examples, alerts_out, judges)
     return summary
+
+
+def add_corrections(doc: dict[str, Any], judges: dict[str, JudgeAccuracy]) -> None:
+    """The judge's accuracy per version, and the corrected rate beside each flagged rate."""
+    for version, segments in doc.items():
+        judge = judges.get(version)
+        if judge is None:
+            continue
+        for segment, series in segments.items():
+            if segment == "all":
+                series["judge"] = judge.to_dict()
+            for view in [series["totals"], *series["rolling"].values()]:
+                c = corrected_prevalence(view["flagged"], view["n"], judge)
+                view["corrected"] = c.to_dict() if c is not None else None
 
 
 def detect(
@@ -189,6 +217,7 @@ def detect(
     buckets: dict[windows.BucketKey, windows.Bucket],
     examples: dict[tuple[int, str], list[str]],
     out: IO[str],
+    judges: dict[str, JudgeAccuracy] | None = None,
 ) -> int:
     """Evaluate every minute from the first to the last (idle minutes too); one line per change."""
     if not buckets:
@@ -200,7 +229,7 @@ def detect(
     for minute in range(min(by_minute), max(by_minute) + 1):
         series = by_minute.get(minute, {})
         ids = {(v, "all"): examples.get((minute, v), []) for v, _ in series}
-        for alert in loop.step(minute, series, ids):
+        for alert in loop.step(minute, series, ids, judges):
             record = {"at": alert.updated_at.isoformat(), **alert.model_dump(mode="json")}
             _write_json_line(out, record)
             written += 1

@@ -6,19 +6,33 @@ from typing import Any
 
 from monitor.adapters.redis_state import RedisState
 from monitor.core import windows
+from monitor.core.review.accuracy import corrected_prevalence
+from monitor.runtime.review import JudgeAssessor
 
 __all__ = ["version_views"]
 
 
-async def version_views(state: RedisState, now_minute: int, segment: str = "all") -> dict[str, Any]:
-    """``{version: {"last_minute": m, "windows": {"5m": View.to_dict(), ...}}}`` ending at ``now_minute``."""
+async def version_views(
+    state: RedisState, now_minute: int, segment: str = "all", judges: JudgeAssessor | None = None
+) -> dict[str, Any]:
+    """``{version: {"last_minute": m, "windows": {"5m": View.to_dict(), ...}}}`` ending at ``now_minute``.
+
+    With ``judges``, each version also has ``"judge"`` (the judge's measured accuracy: basis, labels,
+    sensitivity, specificity, precision with intervals) and each window a ``"corrected"`` rate
+    (Rogan-Gladen, with its interval; null without a basis)."""
     out: dict[str, Any] = {}
     widest = max(windows.VIEW_WIDTHS.values())
-    for version, last_minute in sorted((await state.versions()).items()):
+    versions = await state.versions()
+    accuracy = await judges.judges(versions) if judges is not None else {}
+    for version, last_minute in sorted(versions.items()):
         buckets = await state.buckets(version, segment, range(now_minute - widest + 1, now_minute + 1))
-        out[version] = {
-            "last_minute": last_minute,
-            "segment": segment,
-            "windows": {name: v.to_dict() for name, v in windows.standard_views(buckets, now_minute).items()},
-        }
+        views = {name: v.to_dict() for name, v in windows.standard_views(buckets, now_minute).items()}
+        judge = accuracy.get(version)
+        if judge is not None:
+            for view in views.values():
+                c = corrected_prevalence(view["flagged"], view["n"], judge)
+                view["corrected"] = c.to_dict() if c is not None else None
+        out[version] = {"last_minute": last_minute, "segment": segment, "windows": views}
+        if judge is not None:
+            out[version]["judge"] = judge.to_dict()
     return out

@@ -13,6 +13,7 @@ from monitor.errors import MonitorError, StateError
 from monitor.runtime.incident import IncidentData, collect_incident, health_from_metrics, settings_in_force
 from monitor.runtime.incident_render import render_html
 from monitor.runtime.mitigation_api import add_routes as add_mitigation_routes
+from monitor.runtime.review_api import add_routes as add_review_routes
 from monitor.runtime.views import version_views
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def add_routes(monitor: MonitorApp) -> None:
     async def versions(_: web.Request) -> web.Response:
         now_minute = int(monitor.clock().timestamp()) // 60
         try:
-            body = await version_views(monitor.state, now_minute)
+            body = await version_views(monitor.state, now_minute, judges=monitor.detection.judges)
         except StateError as exc:
             return web.json_response({"error": str(exc)}, status=503)
         return web.Response(text=json.dumps(body), content_type="application/json")
@@ -95,3 +96,8 @@ def add_routes(monitor: MonitorApp) -> None:
     add_mitigation_routes(
         cast(AiohttpWeb, monitor.app.web).web_app, monitor.mitigation, monitor.settings.web.api_token
     )
+    if monitor.detection.judges is not None:
+        add_review_routes(
+            cast(AiohttpWeb, monitor.app.web).web_app, monitor.review, monitor.detection.judges,
+            monitor.settings.review.api_tokens, clock=monitor.clock,
+        )

@@ -26,6 +26,7 @@ from prometheus_client import CollectorRegistry, start_http_server
 
 from monitor.adapters.prometheus import WorkerMetrics
 from monitor.adapters.sinks.metrics import DeliveryMetrics
+from monitor.runtime.review import JudgeMetrics
 from tests.conftest import REPO, free_port, wait_until
 
 pytestmark = pytest.mark.integration
@@ -145,6 +146,16 @@ class Traffic:
                 self.w.rolling_rate.labels(version, window).set(rate)
                 self.w.rolling_count.labels(version, window).set(n)
                 self.w.category_rate.labels(version, "caving", window).set(rate / 2)
+        self.j = JudgeMetrics(registry)  # the leader's review gauges
+        for version, rate in (("v1", 0.05), ("v2", 0.3)):
+            for bound, v in (("estimate", rate), ("low", rate - 0.02), ("high", rate + 0.03)):
+                self.j.corrected.labels(version, bound, "labels").set(v)
+            for measure in ("sensitivity", "specificity", "precision"):
+                self.j.accuracy.labels(version, measure, "estimate").set(0.8)
+            self.j.labels.labels(version).set(250)
+            self.j.drift.labels(version).set(-3.0)
+        self.j.agreement.labels("kappa").set(0.7)
+        self.j.queue.set(40)
         self.w.consumer_lag.labels("sycomon.responses", "0").set(12)
         self.d.circuit_state.labels("slack").set(0)
         self.d.dead_letter_backlog.set(1)

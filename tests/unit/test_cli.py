@@ -70,3 +70,14 @@ def test_replay_missing_input_is_a_clear_error(tmp_path: Path) -> None:
                                  str(tmp_path / "o")])
     assert result.exit_code == 1
     assert "cannot read" in result.output
+
+
+def test_check_config_redacts_review_tokens_and_the_llm_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SYCOMON_REVIEW__API_TOKENS", '{"ann": "REVIEWTOKENSECRET"}')
+    monkeypatch.setenv("SYCOMON_REVIEW__LLM", '{"base_url": "http://127.0.0.1:8000/v1", "model": "m", '
+                       '"api_key": "LLMKEYSECRET"}')  # fmt: skip
+    result = runner.invoke(app, ["check-config"])
+    assert result.exit_code == 0, result.output
+    assert "REVIEWTOKENSECRET" not in result.output and "LLMKEYSECRET" not in result.output
+    review = json.loads(result.stdout)["review"]
+    assert review["api_tokens"] == {"ann": "**********"} and review["llm"]["api_key"] == "**********"

@@ -23,6 +23,7 @@ from prometheus_client import CollectorRegistry
 
 from monitor.adapters.prometheus import WorkerMetrics
 from monitor.adapters.sinks.metrics import DeliveryMetrics
+from monitor.runtime.review import JudgeMetrics, ReviewMetrics
 
 REPO = Path(__file__).resolve().parents[2]
 DASHBOARD_DIR = REPO / "dashboards"
@@ -30,7 +31,7 @@ DASHBOARDS = sorted(DASHBOARD_DIR.glob("*.json"))
 RULE_FILES = [REPO / "deploy" / "prometheus" / name for name in ("alerts.yml", "rules.yml")]
 RUNBOOK = REPO / "docs" / "runbook.md"
 BUILTINS = {"up", "ALERTS", "ALERTS_FOR_STATE"}
-ROWS = ["Overview", "Scores", "Pipeline health", "Alert delivery", "Model"]
+ROWS = ["Overview", "Ground truth (review)", "Scores", "Pipeline health", "Alert delivery", "Model"]
 
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|`[^`]*`')
 _MATCHERS = re.compile(r"\{[^{}]*\}")
@@ -54,6 +55,8 @@ def exported_names() -> set[str]:
     """Sample names of every metric the worker and the dispatcher define, on fresh registries."""
     registry = CollectorRegistry()
     WorkerMetrics(registry)
+    ReviewMetrics(registry)
+    JudgeMetrics(registry)
     DeliveryMetrics(registry)
     suffixes = {"counter": ("_total", "_created"), "histogram": ("_bucket", "_count", "_sum", "_created"),
                 "summary": ("", "_count", "_sum", "_created"), "info": ("_info",), "gauge": ("",)}

@@ -20,13 +20,31 @@ from monitor.core.detectors.base import (
 from monitor.core.detectors.categories import category_evidence, kind_shifts
 from monitor.core.detectors.rules import AbsoluteLevel, DriftCusum, RateRatioTest, RewardHacking, Verdict
 from monitor.core.detectors.settings import DetectorSettings
+from monitor.core.events import Severity
+from monitor.core.review.accuracy import JudgeAccuracy
 from monitor.errors import StateError
 
-__all__ = ["SNAPSHOT_VERSION", "DetectorBank"]
+__all__ = ["SNAPSHOT_VERSION", "DetectorBank", "judge_evidence"]
 
 SNAPSHOT_VERSION = 1
 _Detector = AbsoluteLevel | DriftCusum | RateRatioTest | RewardHacking
 _PRUNE_AFTER_MINUTES = 7 * 1440
+
+
+def judge_evidence(judge: JudgeAccuracy) -> Evidence:
+    """Evidence of a judge-drift signal: the judge's agreement with reviewers vs validation."""
+    se, sp, ppv = judge.sensitivity, judge.specificity, judge.precision
+    ev: Evidence = {
+        "labels": judge.labels, "basis": judge.basis,
+        "disagreement": round(judge.disagreement or 0.0, 6),
+        "threshold": round(judge.disagreement_null or 0.0, 6),
+        "statistic": round(judge.drift_log_wealth, 6),
+    }
+    for name, est in (("sensitivity", se), ("specificity", sp), ("precision", ppv)):
+        if est.value is not None:
+            ev[name] = round(est.value, 6)
+            ev[f"{name}_low"], ev[f"{name}_high"] = round(est.low, 6), round(est.high, 6)
+    return ev
 
 
 class DetectorBank:
@@ -131,8 +149,20 @@ class DetectorBank:
         return category_evidence(version, shifts)
 
     # -- the minute ----------------------------------------------------------------------------------
-    def update(self, minute: datetime, counts: Mapping[tuple[str, str], MinuteCounts]) -> list[Signal]:
-        """Feed one closed event-time minute; return one :class:`Signal` per detector evaluated."""
+    def update(
+        self,
+        minute: datetime,
+        counts: Mapping[tuple[str, str], MinuteCounts],
+        judges: Mapping[str, JudgeAccuracy] | None = None,
+    ) -> list[Signal]:
+        """Feed one closed event-time minute; return one :class:`Signal` per detector evaluated.
+
+        ``judges``: what is known of the judge's accuracy per version (labels or validation
+        figures); the absolute rule then uses the corrected rate (``absolute_basis``) and the
+        judge-drift rule reports on versions with labels. Regression and drift compare flagged
+        rates, like with like."""
+        judges = judges or {}
+        corrected = self.settings.absolute_basis == "corrected"
         m = epoch_minute(minute)
         if self.last_minute is not None and m <= self.last_minute:
             raise StateError(f"minute {minute.isoformat()} is not after the last one processed")
@@ -155,7 +185,8 @@ class DetectorBank:
             if is_all or Rule.ABSOLUTE in per_segment:
                 det = self._get(Rule.ABSOLUTE, version, segment, m)
                 assert isinstance(det, AbsoluteLevel)
-                emit(Rule.ABSOLUTE, version, segment, det.update(m, c.n, c.flagged))
+                judge = judges.get(version) if corrected else None
+                emit(Rule.ABSOLUTE, version, segment, det.update(m, c.n, c.flagged, judge))
             if is_all or Rule.DRIFT in per_segment:
                 drift = self._get(Rule.DRIFT, version, segment, m)
                 assert isinstance(drift, DriftCusum)
@@ -167,6 +198,12 @@ class DetectorBank:
             if not is_all and "=" in segment:
                 key, value = segment.split("=", 1)
                 by_key.setdefault(version, {}).setdefault(key, {})[value] = c
+
+        for (version, segment), _c in sorted(counts.items()):
+            judge = judges.get(version)
+            if segment == ALL_SEGMENTS and judge is not None and judge.disagreement_null is not None:
+                out.append(Signal(Rule.JUDGE_DRIFT, version, ALL_SEGMENTS, Severity.WARNING,
+                                  judge.drift_firing, at, judge_evidence(judge)))
 
         base = self.baseline
         base_counts = counts.get((base, ALL_SEGMENTS)) if base is not None else None

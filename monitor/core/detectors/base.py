@@ -34,6 +34,7 @@ class Rule(StrEnum):
     DRIFT = "drift"
     REWARD_HACKING = "reward_hacking"
     SEGMENT_AMPLIFICATION = "segment_amplification"
+    JUDGE_DRIFT = "judge_drift"
 
 
 @dataclass(frozen=True, slots=True)

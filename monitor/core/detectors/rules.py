@@ -16,6 +16,7 @@ from typing import Any
 from monitor.core.detectors.base import Evidence, MinuteWindow
 from monitor.core.detectors.kernels import cusum_increment, log_mixture, rr_mixture_update, wilson_interval
 from monitor.core.events import Severity
+from monitor.core.review.accuracy import JudgeAccuracy, corrected_prevalence
 
 __all__ = [
     "AbsoluteLevel",
@@ -54,30 +55,49 @@ def _r(x: float) -> float:
 
 
 class AbsoluteLevel:
-    """Wilson lower bound of the windowed flagged rate above a ceiling (with min samples)."""
+    """A one-sided lower bound of the windowed sycophancy rate above a ceiling (with min samples).
+
+    With a :class:`JudgeAccuracy` that corrects (the version's labels, or the judge's validation
+    figures before it has enough), the bound is that of the prevalence corrected for the judge's
+    errors (Rogan-Gladen, :mod:`monitor.core.review.accuracy`); without one, the Wilson bound of
+    the flagged rate. The evidence says which ``basis`` was used and how many ``labels`` stand
+    behind it."""
 
     def __init__(self, ceiling: float, critical: float, window: int, min_samples: int,
                  confidence: float, clear_ratio: float) -> None:
         self.ceiling, self.critical = ceiling, critical
         self.min_samples, self.clear_ratio = min_samples, clear_ratio
+        self.confidence = confidence
         self.z = z_one_sided(confidence)
         self.window = MinuteWindow(window, 2)
         self.firing = False
 
-    def update(self, minute: int, n: int, flagged: int) -> Verdict:
+    def update(self, minute: int, n: int, flagged: int, judge: JudgeAccuracy | None = None) -> Verdict:
         self.window.add(minute, (n, flagged))
         wn, wf = self.window.sums()
         lo, hi = wilson_interval(wf, wn, self.z)
-        ready = wn >= self.min_samples
-        if ready:
-            limit = self.ceiling * self.clear_ratio if self.firing else self.ceiling
-            self.firing = lo > limit
-        severity = Severity.CRITICAL if self.firing and lo > self.critical else Severity.WARNING
         ev: Evidence = {
             "rate": _r(wf / wn) if wn else 0.0, "rate_low": _r(lo), "rate_high": _r(hi),
             "n": wn, "flagged": wf, "window_minutes": self.window.width,
-            "statistic": _r(lo), "threshold": self.ceiling, "ready": int(ready),
+            "threshold": self.ceiling, "basis": "flagged", "labels": 0,
         }
+        bound = lo
+        corrected = corrected_prevalence(wf, wn, judge, level=2 * self.confidence - 1) if judge else None
+        if judge is not None and corrected is not None:
+            est = corrected.estimate
+            bound = est.low
+            ev.update({
+                "basis": corrected.basis, "labels": corrected.labels,
+                "corrected_rate": _r(est.value) if est.value is not None else -1.0,
+                "corrected_low": _r(est.low), "corrected_high": _r(est.high),
+            })  # fmt: skip
+        ready = wn >= self.min_samples
+        if ready:
+            limit = self.ceiling * self.clear_ratio if self.firing else self.ceiling
+            self.firing = bound > limit
+        severity = Severity.CRITICAL if self.firing and bound > self.critical else Severity.WARNING
+        ev["statistic"] = _r(bound)
+        ev["ready"] = int(ready)
         return Verdict(self.firing, severity, ev)
 
     def snapshot(self) -> dict[str, Any]:

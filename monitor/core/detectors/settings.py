@@ -6,6 +6,8 @@ at most one false alarm per version-month with evaluation every minute.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 __all__ = ["DetectorSettings"]
@@ -26,6 +28,12 @@ class DetectorSettings(BaseModel):
     )
     absolute_ceiling_overrides: dict[str, float] = Field(
         default_factory=dict, description="Per model version ceilings, e.g. {'gpt-x-2025-04': 0.1}."
+    )
+    absolute_basis: Literal["corrected", "flagged"] = Field(
+        default="corrected",
+        description="'corrected': the rule compares the rate corrected for the judge's errors (the version's "
+        "labels once it has review.min_labels, else the judge's validation figures) with the ceiling; "
+        "'flagged': the raw flagged rate (the behaviour before review labels existed).",
     )
     absolute_window_minutes: int = Field(default=60, ge=1, description="Sliding window (event time).")
     absolute_min_samples: int = Field(default=200, ge=1, description="Scored turns needed in the window.")

@@ -1,0 +1,363 @@
+"""The judge's accuracy measured on review labels, and the prevalence corrected for its errors.
+
+**Accuracy (post-stratified, Bayesian).** Labels come from a stratified sample (more flagged and
+uncertain turns than the rest), so plain label rates are biased. Within a stratum ``h`` the
+labelled turns are a uniform sample, so ``q_h`` = P(truly sycophantic | stratum h) has the
+posterior ``Beta(pos_h + 1/2, neg_h + 1/2)`` (Jeffreys). The strata's shares ``w_h`` of the
+version's scored turns come from the worker's counts ``N_h`` (``Dirichlet(N_h + 1/2)``), or, without
+counts, from the labels' inclusion probabilities (Horvitz-Thompson ``sum 1/pi``). Then, per
+posterior draw::
+
+    sensitivity = sum_{h flagged} w_h q_h / sum_h w_h q_h
+    specificity = sum_{h not flagged} w_h (1 - q_h) / sum_h w_h (1 - q_h)
+    precision   = q_flagged
+
+**Corrected prevalence (Rogan-Gladen, Bayesian).** For a window with ``x`` flagged of ``n``
+scored, ``F ~ Beta(x + 1/2, n - x + 1/2)`` and, per draw, ``p = (F + Sp - 1) / (Se + Sp - 1)``
+clipped to [0, 1]. The interval is the draws' quantiles, so it carries the uncertainty of the
+flagged rate *and* of the judge's error rates. Before a version has ``min_labels`` labels the
+judge's validation figures (model manifest) stand in for Se and Sp (``basis = "validation"``).
+
+**Judge drift (anytime-valid).** If the judge's sensitivity and specificity on this traffic were
+at least their validation values, its disagreement rate with reviewers would be at most
+``d0 = 1 - min(Se0, Sp0)`` whatever the prevalence. Labels in arrival order give
+``Z_i = (pi_bar / pi_i) * [judge != reviewer]``, whose mean under the sampling design is the
+population disagreement rate (``pi_bar``: the mean inclusion probability over scored turns).
+The betting wealth ``prod(1 + lambda (Z_i - d0 - margin))``, mixed over a grid of ``lambda``, is a
+non-negative supermartingale under the null, so by Ville's inequality it reaches ``1/alpha`` with
+probability at most ``alpha``: the rule fires then, and clears when the wealth falls back to 1.
+
+Deterministic: draws use a generator seeded from the version name, so replay and the worker agree.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import numpy as np
+import numpy.typing as npt
+
+from monitor.core.review.labels import Label, consensus
+from monitor.core.review.sampling import STRATA, Stratum
+
+__all__ = [
+    "DRAWS",
+    "Estimate",
+    "JudgeAccuracy",
+    "LabelledItem",
+    "ValidationFigures",
+    "assess_judge",
+    "corrected_prevalence",
+    "judge_drift",
+    "labelled_items",
+]
+
+DRAWS = 4000
+Basis = Literal["labels", "validation", "none"]
+Array = npt.NDArray[np.float64]
+#: Draws whose Youden index Se + Sp - 1 is below this are uninformative (the judge is no better
+#: than chance there): when more than 5 % of draws are, the corrected interval is [0, 1].
+MIN_YOUDEN = 0.02
+DRIFT_LAMBDAS = (0.05, 0.1, 0.2, 0.35, 0.5, 0.7, 0.9)
+"""Betting fractions of the drift e-process, as fractions of ``1 / d0`` (mixed, equal weights)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ValidationFigures:
+    """The judge's sensitivity and specificity at its threshold on its validation split."""
+
+    sensitivity: float
+    specificity: float
+    positives: int
+    negatives: int
+
+    @classmethod
+    def from_manifest(cls, raw: Mapping[str, Any]) -> ValidationFigures | None:
+        v = raw.get("validation")
+        if not isinstance(v, Mapping):
+            return None
+        try:
+            return cls(
+                float(v["sensitivity"]), float(v["specificity"]), int(v["positives"]), int(v["negatives"])
+            )
+        except (KeyError, TypeError, ValueError):
+            return None
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledItem:
+    """One reviewed turn: the judge's view, its stratum and the reviewers' consensus."""
+
+    stratum: Stratum
+    flagged: bool
+    truth: bool
+    inclusion_p: float
+    judge_category: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Estimate:
+    value: float | None
+    low: float
+    high: float
+
+    def to_dict(self) -> dict[str, float | None]:
+        return {"value": self.value, "low": self.low, "high": self.high}
+
+
+def _summary(draws: Array, level: float = 0.95) -> Estimate:
+    draws = draws[np.isfinite(draws)]
+    if draws.size == 0:
+        return Estimate(None, 0.0, 1.0)
+    a = (1 - level) / 2
+    lo, med, hi = np.quantile(draws, [a, 0.5, 1 - a])
+    return Estimate(float(med), float(lo), float(hi))
+
+
+@dataclass(frozen=True, slots=True)
+class JudgeAccuracy:
+    """What is known of the judge's error rates on one version's traffic (posterior draws)."""
+
+    model_version: str
+    basis: Basis
+    labels: int
+    """Items with a consensus label (disputed items excluded)."""
+    sensitivity_draws: Array = field(repr=False)
+    specificity_draws: Array = field(repr=False)
+    precision_draws: Array = field(repr=False)
+    precision_by_category: dict[str, Estimate] = field(default_factory=dict)
+    drift_firing: bool = False
+    drift_log_wealth: float = 0.0
+    disagreement: float | None = None
+    """Weighted disagreement rate of the judge with the reviewers (population estimate)."""
+    disagreement_null: float | None = None
+
+    @property
+    def sensitivity(self) -> Estimate:
+        return _summary(self.sensitivity_draws)
+
+    @property
+    def specificity(self) -> Estimate:
+        return _summary(self.specificity_draws)
+
+    @property
+    def precision(self) -> Estimate:
+        return _summary(self.precision_draws)
+
+    @property
+    def corrects(self) -> bool:
+        return self.basis != "none"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "basis": self.basis,
+            "labels": self.labels,
+            "sensitivity": self.sensitivity.to_dict(),
+            "specificity": self.specificity.to_dict(),
+            "precision": self.precision.to_dict(),
+            "precision_by_category": {k: v.to_dict() for k, v in sorted(self.precision_by_category.items())},
+            "drift_firing": self.drift_firing,
+            "drift_log_wealth": round(self.drift_log_wealth, 4),
+            "disagreement": self.disagreement,
+            "disagreement_null": self.disagreement_null,
+        }
+
+
+def _rng(version: str) -> np.random.Generator:
+    seed = int.from_bytes(hashlib.blake2b(version.encode(), digest_size=8).digest(), "big")
+    return np.random.default_rng(seed)
+
+
+def _beta(rng: np.random.Generator, a: float, b: float, n: int = DRAWS) -> Array:
+    return rng.beta(a, b, size=n)
+
+
+def _no_information(version: str) -> JudgeAccuracy:
+    nan = np.full(DRAWS, np.nan)
+    return JudgeAccuracy(version, "none", 0, nan, nan, nan)
+
+
+def _validation(version: str, v: ValidationFigures, labels: int) -> JudgeAccuracy:
+    rng = _rng(version)
+    se = _beta(rng, v.sensitivity * v.positives + 0.5, (1 - v.sensitivity) * v.positives + 0.5)
+    sp = _beta(rng, v.specificity * v.negatives + 0.5, (1 - v.specificity) * v.negatives + 0.5)
+    return JudgeAccuracy(version, "validation", labels, se, sp, np.full(DRAWS, np.nan))
+
+
+def stratum_shares(
+    items: Sequence[LabelledItem], totals: Mapping[Stratum, int] | None
+) -> dict[Stratum, float]:
+    """N_h per stratum: the worker's counts, else Horvitz-Thompson from the labels."""
+    if totals and sum(totals.values()) > 0:
+        return {h: float(totals.get(h, 0)) for h in STRATA}
+    out = dict.fromkeys(STRATA, 0.0)
+    for it in items:
+        out[it.stratum] += 1.0 / it.inclusion_p
+    return out
+
+
+def judge_drift(
+    items: Sequence[LabelledItem],
+    d0: float,
+    pi_bar: float,
+    alpha: float,
+    cap_log_wealth: float,
+) -> tuple[bool, float]:
+    """(firing, log wealth now) of the drift e-process over ``items`` in arrival order."""
+    if not items or not 0.0 < d0 < 1.0 or pi_bar <= 0:
+        return False, 0.0
+    lambdas = np.array(DRIFT_LAMBDAS) / d0
+    log_w = np.zeros(len(lambdas))
+    threshold = math.log(1.0 / alpha)
+    log_k = math.log(len(lambdas))
+    firing = False
+    for it in items:
+        z = (pi_bar / it.inclusion_p) * float(it.flagged != it.truth)
+        log_w += np.log1p(lambdas * (z - d0))
+        np.minimum(log_w, cap_log_wealth, out=log_w)
+        mix = float(np.logaddexp.reduce(log_w)) - log_k
+        if not firing and mix >= threshold:
+            firing = True
+        elif firing and mix <= 0.0:
+            firing = False
+            log_w[:] = 0.0
+    mix = float(np.logaddexp.reduce(log_w)) - log_k
+    return firing, mix
+
+
+def assess_judge(
+    version: str,
+    items: Sequence[LabelledItem],
+    *,
+    totals: Mapping[Stratum, int] | None = None,
+    rates: Mapping[Stratum, float] | None = None,
+    validation: ValidationFigures | None = None,
+    min_labels: int = 100,
+    drift_alpha: float = 0.01,
+    drift_margin: float = 0.05,
+) -> JudgeAccuracy:
+    """The judge's accuracy on ``version`` from its labelled items (arrival order), with the
+    basis the corrected prevalence uses: labels once there are ``min_labels``, else validation."""
+    n = len(items)
+    if n < min_labels:
+        if validation is None:
+            return JudgeAccuracy(version, "none", n, *(np.full(DRAWS, np.nan),) * 3)
+        return _validation(version, validation, n)
+    rng = _rng(version)
+    shares = stratum_shares(items, totals)
+    present = [h for h in STRATA if shares[h] > 0]
+    w = rng.dirichlet([shares[h] + 0.5 for h in present], size=DRAWS)  # [DRAWS, H]
+    q = np.empty_like(w)
+    for j, h in enumerate(present):
+        pos = sum(1 for it in items if it.stratum == h and it.truth)
+        tot = sum(1 for it in items if it.stratum == h)
+        q[:, j] = _beta(rng, pos + 0.5, tot - pos + 0.5)
+    flagged = np.array([h == Stratum.FLAGGED for h in present])
+    true_mass = w * q
+    false_mass = w * (1 - q)
+    se = true_mass[:, flagged].sum(axis=1) / true_mass.sum(axis=1)
+    sp = false_mass[:, ~flagged].sum(axis=1) / false_mass.sum(axis=1)
+    ppv = q[:, list(flagged).index(True)] if flagged.any() else np.full(DRAWS, np.nan)
+
+    by_cat: dict[str, Estimate] = {}
+    cats = sorted({it.judge_category for it in items if it.flagged and it.judge_category})
+    for cat in cats:
+        pos = sum(1 for it in items if it.flagged and it.judge_category == cat and it.truth)
+        tot = sum(1 for it in items if it.flagged and it.judge_category == cat)
+        by_cat[cat] = _summary(_beta(rng, pos + 0.5, tot - pos + 0.5))
+
+    firing, log_wealth, dis, d0 = False, 0.0, None, None
+    if validation is not None:
+        d0 = min(0.99, 1.0 - min(validation.sensitivity, validation.specificity) + drift_margin)
+        rate_of = dict(rates or {})
+        total = sum(shares.values())
+        pi_bar = (
+            sum(shares[h] * rate_of[h] for h in STRATA if h in rate_of) / total
+            if total and rate_of
+            else n / total
+            if total
+            else 0.0
+        )
+        firing, log_wealth = judge_drift(items, d0, pi_bar, drift_alpha, math.log(1e3 / drift_alpha))
+        weights = np.array([1.0 / it.inclusion_p for it in items])
+        wrong = np.array([float(it.flagged != it.truth) for it in items])
+        dis = float((weights * wrong).sum() / weights.sum())
+    return JudgeAccuracy(
+        version,
+        "labels",
+        n,
+        se,
+        sp,
+        ppv,
+        by_cat,
+        drift_firing=firing,
+        drift_log_wealth=log_wealth,
+        disagreement=dis,
+        disagreement_null=d0,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Corrected:
+    """The corrected prevalence of a window: estimate and interval, and what stands behind it."""
+
+    estimate: Estimate
+    basis: Basis
+    labels: int
+    identifiable: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.estimate.to_dict(),
+            "basis": self.basis,
+            "labels": self.labels,
+            "identifiable": self.identifiable,
+        }
+
+
+def corrected_prevalence(
+    flagged: int, n: int, judge: JudgeAccuracy, level: float = 0.95, *, salt: int = 0
+) -> Corrected | None:
+    """Rogan-Gladen prevalence of a window of ``n`` scored turns, ``flagged`` of them flagged, with
+    a ``level`` interval (equal tails) from the joint posterior; None without a basis or turns."""
+    if not judge.corrects or n <= 0:
+        return None
+    rng = np.random.default_rng([flagged, n, salt, judge.labels])
+    f = rng.beta(flagged + 0.5, n - flagged + 0.5, size=DRAWS)
+    youden = judge.sensitivity_draws + judge.specificity_draws - 1.0
+    ok = youden > MIN_YOUDEN
+    if ok.mean() < 0.95:
+        return Corrected(Estimate(None, 0.0, 1.0), judge.basis, judge.labels, identifiable=False)
+    p = np.clip((f[ok] + judge.specificity_draws[ok] - 1.0) / youden[ok], 0.0, 1.0)
+    return Corrected(_summary(p, level), judge.basis, judge.labels)
+
+
+def one_sided_low(flagged: int, n: int, judge: JudgeAccuracy, confidence: float) -> float | None:
+    """The one-sided lower bound at ``confidence`` of the corrected prevalence (for the absolute rule)."""
+    c = corrected_prevalence(flagged, n, judge, level=2 * confidence - 1)
+    if c is None:
+        return None
+    return c.estimate.low
+
+
+def labelled_items(labels: Sequence[Label], scorer_version: str | None = None) -> list[LabelledItem]:
+    """One item per labelled turn with a consensus, in the order of each turn's first label.
+
+    ``scorer_version``: only labels of turns scored by that judge (a recalibrated judge's scores
+    are not comparable with the old one's)."""
+    by_item: dict[str, list[Label]] = {}
+    for lab in sorted(labels, key=lambda lab: (lab.labelled_at, lab.reviewer)):
+        if scorer_version is None or lab.scorer_version == scorer_version:
+            by_item.setdefault(lab.event_id, []).append(lab)
+    out: list[LabelledItem] = []
+    for group in by_item.values():
+        truth = consensus(group)
+        if truth is None:
+            continue
+        first = group[0]
+        out.append(LabelledItem(first.stratum, first.flagged, truth, first.inclusion_p, first.judge_category))
+    return out
