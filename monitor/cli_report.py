@@ -49,6 +49,7 @@ def report(
         settings_in_force,
         write_report_files,
     )
+    from monitor.runtime.review import JudgeAssessor
 
     s = _with_prefix(_settings(config), prefix)
     try:
@@ -78,10 +79,12 @@ def report(
     async def read() -> tuple[Path, Path]:
         state = RedisState.from_settings(s)
         store = RedisMitigationStore.from_url(s.redis.url.get_secret_value(), s.redis.prefix)
+        judges = JudgeAssessor.for_configured_model(s, state.client)
         try:
             data = await collect_incident(
                 state,
                 store,
+                judges=judges,
                 settings=settings_in_force(s),
                 health=health,
                 until_minute=until_minute,

@@ -45,4 +45,6 @@ def sample_incident() -> IncidentData:
         health=[("records taken", "10500"), ("dead letters", "3 (invalid_json 3)")],
         settings={"detectors": {"regression_margin": 0.5}}, evaluation=None, generated_at=1_800_000_200.0,
         kinds={"v2": {"unearned_praise": 700, "caving": 400}},
+        corrected={"v1": {"value": 0.031, "low": 0.012, "high": 0.064, "basis": "labels", "labels": 412},
+                   "v2": {"value": None}},
     )  # fmt: skip

@@ -22,6 +22,8 @@ from monitor.adapters.mitigation_store import RedisMitigationStore
 from monitor.adapters.redis_state import RedisState
 from monitor.core import windows
 from monitor.core.detectors.kernels import wilson_interval
+from monitor.runtime.review import JudgeAssessor
+from monitor.runtime.views import version_views
 from monitor.settings import Settings
 
 __all__ = [
@@ -84,6 +86,8 @@ class IncidentData:
     settings: dict[str, Any]
     evaluation: dict[str, Any] | None
     kinds: dict[str, dict[str, int]] = field(default_factory=dict)  # version -> kind -> flagged (range)
+    #: version -> the last hour's rate corrected for the judge's errors (views' ``corrected``)
+    corrected: dict[str, dict[str, Any] | None] = field(default_factory=dict)
     generated_at: float = field(default_factory=lambda: datetime.now(UTC).timestamp())
     thumbs_window_minutes: int = 30
 
@@ -233,6 +237,7 @@ async def collect_incident(
     thumbs_window: int = 30,
     fingerprint: str | None = None,
     title: str = "sycophancy incident",
+    judges: JudgeAssessor | None = None,
 ) -> IncidentData:
     """Read one time range (``minutes`` event-time minutes ending at ``until_minute``, default the
     newest minute with data) or, with ``fingerprint``, the range around that alert's episodes."""
@@ -258,6 +263,10 @@ async def collect_incident(
             if buckets:
                 by_series[(version, segment)] = buckets
     series, segments, kinds = _assemble(by_series, start, end, window, thumbs_window)
+    corrected: dict[str, dict[str, Any] | None] = {}
+    if judges is not None and series:
+        views = await version_views(state, end, judges=judges)
+        corrected = {v: info["windows"]["1h"].get("corrected") for v, info in views.items() if v in series}
     clock = await state.evaluated_clock()
     timeline = _alert_entries(alerts)
     for entry in await store.read_audit(count=1000):
@@ -288,6 +297,7 @@ async def collect_incident(
         settings=settings,
         evaluation=await state.load_json("detection", "last"),
         thumbs_window_minutes=thumbs_window,
+        corrected=corrected,
     )
 
 

@@ -174,6 +174,15 @@ def _table(headers: list[str], rows: list[list[str]], cls: str) -> str:
     return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
+def _corrected(c: dict[str, Any] | None) -> str:
+    """``4.8% [2.9%, 7.1%] (labels, 412)``: the last hour's rate corrected for the judge's errors."""
+    if not c:
+        return "-"
+    if c.get("value") is None:
+        return "not identifiable"
+    return f"{c['value']:.1%} [{c['low']:.1%}, {c['high']:.1%}] ({c['basis']}, {c['labels']})"
+
+
 def _latest(pts: list[Point]) -> Point | None:
     return next((p for p in reversed(pts) if p.n), None)
 
@@ -190,6 +199,7 @@ def _summary_rows(data: IncidentData) -> list[list[str]]:
                 str(p.n),
                 _pct(p.rate),
                 f"[{_pct(p.lo)}, {_pct(p.hi)}]",
+                escape(_corrected(data.corrected.get(version))),
                 _pct(p.up_flagged),
                 _pct(p.up_unflagged),
             ]
@@ -316,6 +326,7 @@ def render_html(data: IncidentData, *, refresh_s: int | None = None) -> str:
                 f"scored ({data.window_minutes} min)",
                 "flagged rate",
                 "95% interval",
+                "corrected rate, 1h [95%] (basis, labels)",
                 "thumbs-up | flagged",
                 "thumbs-up | unflagged",
             ],
@@ -386,7 +397,15 @@ def _md_table(headers: list[str], rows: list[list[str]]) -> str:
 def render_markdown(data: IncidentData, html_name: str | None = None) -> str:
     """The postmortem twin: the same tables; the charts stay in the HTML file."""
     versions = [
-        [v, str(p.n), _pct(p.rate), f"[{_pct(p.lo)}, {_pct(p.hi)}]", _pct(p.up_flagged), _pct(p.up_unflagged)]
+        [
+            v,
+            str(p.n),
+            _pct(p.rate),
+            f"[{_pct(p.lo)}, {_pct(p.hi)}]",
+            _corrected(data.corrected.get(v)),
+            _pct(p.up_flagged),
+            _pct(p.up_unflagged),
+        ]
         for v, pts in data.series.items()
         if (p := _latest(pts)) is not None
     ]
@@ -418,6 +437,7 @@ def render_markdown(data: IncidentData, html_name: str | None = None) -> str:
                 f"scored ({data.window_minutes} min)",
                 "flagged rate",
                 "95% interval",
+                "corrected rate, 1h [95%] (basis, labels)",
                 "thumbs-up flagged",
                 "thumbs-up unflagged",
             ],

@@ -69,6 +69,7 @@ def add_routes(monitor: MonitorApp) -> None:
             monitor.state, monitor.mitigation.store, settings=settings_in_force(monitor.settings),
             health=health, minutes=minutes, fingerprint=request.query.get("fingerprint") or None,
             title=f"sycophancy monitor: {monitor.settings.app_id}",
+            judges=monitor.detection.judges,
         )  # fmt: skip
 
     async def ui(request: web.Request) -> web.Response:

@@ -53,6 +53,8 @@ def test_markdown_twin_has_the_timeline_with_event_and_wall_times() -> None:
     assert rows[1].startswith("| verified | 2026-04-25 20:14 | 2027-01-15 08:00:20 | v2 |")
     assert "[report.html](report.html)" in md and '"regression_margin": 0.5' in md
     assert "| v2 | unearned praise | 700 | 13.7% |" in md
+    assert "| v1 | 60 | 11.7% | [3.7%, 19.7%] | 3.1% [1.2%, 6.4%] (labels, 412) |" in md
+    assert "| v2 | 60 | 13.3% | [5.3%, 21.3%] | not identifiable |" in md
 
 
 def test_health_from_a_worker_exposition() -> None:
