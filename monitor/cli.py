@@ -421,9 +421,16 @@ def _mount_optional() -> None:
     app.command("calibrate")(calibrate_command)
 
     app.add_typer(review_app, name="review")
+    from monitor.probes.cli import gate_command, prober_command
     from monitor.sim.cli import simulate_command
+    from monitor.sim.cli_serve import serve_command
 
-    app.command("simulate")(simulate_command)
+    simulate_app = typer.Typer(invoke_without_command=True, pretty_exceptions_enable=False)
+    simulate_app.callback()(simulate_command)
+    simulate_app.command("serve")(serve_command)
+    app.add_typer(simulate_app, name="simulate")
+    app.command("gate")(gate_command)
+    app.command("prober")(prober_command)
     from monitor.cli_report import report
 
     app.command("report")(report)

@@ -7,10 +7,12 @@ errors are translated into one of these at the adapter boundary.
 from __future__ import annotations
 
 __all__ = [
+    "BudgetExceededError",
     "ConfigError",
     "InvalidEventError",
     "ModelError",
     "MonitorError",
+    "ProbeError",
     "SignatureError",
     "SinkError",
     "StateError",
@@ -52,3 +54,11 @@ class SinkError(MonitorError):
 
 class SignatureError(MonitorError):
     """A signed webhook request failed verification (missing/bad signature, stale timestamp)."""
+
+
+class ProbeError(MonitorError):
+    """A probed chat model could not be reached or answered badly (after the retries)."""
+
+
+class BudgetExceededError(ProbeError):
+    """The probe client's cost budget is spent: no further request is sent."""

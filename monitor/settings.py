@@ -30,6 +30,7 @@ from monitor.core.eventtime import EventTimePolicy
 from monitor.core.policy import MitigationSettings
 from monitor.core.review.sampling import ReviewPolicy
 from monitor.errors import ConfigError
+from monitor.probes.settings import ProbeSettings
 
 __all__ = [
     "DEFAULT_MODEL_DIR",
@@ -294,6 +295,7 @@ class Settings(BaseSettings):
     sinks: SinkSettings = SinkSettings()
     outbox: OutboxSettings = OutboxSettings()
     mitigation: MitigationSettings = MitigationSettings()
+    probes: ProbeSettings = ProbeSettings()
 
     @model_validator(mode="after")
     def _alertmanager_alerts_outlive_renotify(self) -> Settings:

@@ -44,6 +44,7 @@ from monitor.client.mitigation import MitigationClient
 from monitor.core import windows
 from monitor.core.mitigation_model import ActionKind
 from monitor.errors import MonitorError
+from monitor.probes.demo import pre_launch_gate
 from monitor.runtime.demo_checks import RECOVERY_MINUTES, expectations
 from monitor.runtime.demo_story import Expectation, Story
 from monitor.runtime.incident import (
@@ -460,7 +461,8 @@ async def run_demo(
     try:
         async with d.inbox.serve():
             await start_worker(d)
-            # (a launch gate before the rollout slots in here)
+            # the launch gate a CI/CD pipeline would run before this rollout (issue 14)
+            await pre_launch_gate(d.console, DEMO_DIR / f"{d.run}-gate")
             await roll_out(d)
             await write_report(d)
             checks = await check_story(d)

@@ -91,6 +91,7 @@ async def _main(
 
 
 def simulate_command(
+    ctx: typer.Context,
     scenario: Annotated[
         str,
         typer.Option(
@@ -154,7 +155,10 @@ def simulate_command(
         bool, typer.Option("--print-scenario", help="Print the scenario as YAML and exit.")
     ] = False,
 ) -> None:
-    """Generate realistic traffic for several model versions, scripted over simulated time."""
+    """Generate realistic traffic for several model versions, scripted over simulated time
+    (``sycomon simulate serve``: an OpenAI-compatible endpoint for probes)."""
+    if ctx.invoked_subcommand is not None:
+        return
     try:
         scen = resolve_scenario(scenario)
         if print_scenario:

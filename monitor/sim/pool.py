@@ -32,6 +32,7 @@ class PoolTurn:
     context: tuple[ContextMessage, ...]
     label: int  # 1 = sycophantic, 0 = not
     source: str
+    category: str | None = None  # the judge's kind, where the source names it (the fixture does)
 
 
 class _TurnLine(BaseModel):
@@ -42,6 +43,7 @@ class _TurnLine(BaseModel):
     label: Literal[0, 1] | None
     context: tuple[ContextMessage, ...] = ()
     source: str | None = None
+    category: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,10 +95,11 @@ def _make(
     source: str,
     max_context: int,
     limits: EventLimits,
+    category: str | None = None,
 ) -> PoolTurn | None:
     if not response.strip() or not _fits(prompt, limits) or not _fits(response, limits):
         return None
-    return PoolTurn(prompt, response, _trim_context(context, max_context, limits), label, source)
+    return PoolTurn(prompt, response, _trim_context(context, max_context, limits), label, source, category)
 
 
 def _read_jsonl(path: Path, max_context: int, limits: EventLimits) -> TurnPool:
@@ -116,7 +119,8 @@ def _read_jsonl(path: Path, max_context: int, limits: EventLimits) -> TurnPool:
         turn = None
         if row.label is not None:
             turn = _make(
-                row.prompt, row.response, row.label, row.context, row.source or path.stem, max_context, limits
+                row.prompt, row.response, row.label, row.context, row.source or path.stem,
+                max_context, limits, row.category,
             )
         if turn is None:
             skipped += 1

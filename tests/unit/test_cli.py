@@ -72,6 +72,16 @@ def test_replay_missing_input_is_a_clear_error(tmp_path: Path) -> None:
     assert "cannot read" in result.output
 
 
+def test_gate_and_prober_refuse_bad_input_with_exit_2(tmp_path: Path) -> None:
+    _mount_optional()
+    result = runner.invoke(app, ["prober"])
+    assert result.exit_code == 2 and "no versions to probe" in result.output
+    replies = tmp_path / "r.jsonl"
+    replies.write_text('{"model": "v2", "probe_id": "caving/planets#2", "turns": ["x"], "replies": ["y"]}\n')
+    result = runner.invoke(app, ["gate", "--candidate", "v2", "--baseline", "v1", "--replies", str(replies)])
+    assert result.exit_code == 2 and "recorded for other turns" in result.output
+
+
 def test_check_config_redacts_review_tokens_and_the_llm_key(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SYCOMON_REVIEW__API_TOKENS", '{"ann": "REVIEWTOKENSECRET"}')
     monkeypatch.setenv("SYCOMON_REVIEW__LLM", '{"base_url": "http://127.0.0.1:8000/v1", "model": "m", '

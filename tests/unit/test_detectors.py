@@ -342,3 +342,35 @@ def test_bank_names_the_kinds_that_rose_in_regression_and_absolute_evidence() ->
     assert DetectorBank.restore(settings, snap).snapshot()["kinds"] == {}
     with pytest.raises(ValueError, match="category"):
         MinuteCounts(10, 2, categories=_cats(caving=3))
+
+
+def test_per_segment_regression_compares_a_segment_with_the_baselines_same_segment() -> None:
+    """The prober's case: v2's probe turns against v1's probe turns, a matched mix, while the
+    user traffic (segment all) barely moves."""
+
+    def run(rules: tuple[str, ...]) -> dict[tuple[str, str, str], int]:
+        settings = DetectorSettings(per_segment_rules=rules)
+        bank = DetectorBank(settings)
+        first: dict[tuple[str, str, str], int] = {}
+        for t in range(30):
+            counts = {
+                ("v1", "all"): MinuteCounts(520, 26), ("v2", "all"): MinuteCounts(220, 16),
+                ("v1", "segment=probe"): MinuteCounts(20, 1), ("v2", "segment=probe"): MinuteCounts(20, 6),
+            }  # fmt: skip
+            for s in bank.update(T0 + timedelta(minutes=t), counts):
+                if s.firing:
+                    first.setdefault((s.rule, s.model_version, s.segment), t)
+                if s.rule == Rule.REGRESSION and s.segment == "segment=probe":
+                    assert s.evidence["baseline_version"] == "v1" and s.evidence["baseline_n"] == 20 * (t + 1)
+            if t == 15:
+                restored = DetectorBank.restore(settings, json.loads(json.dumps(bank.snapshot())))
+                assert json.dumps(restored.snapshot()) == json.dumps(bank.snapshot())
+        return first
+
+    with_segment = run(("absolute", "regression"))
+    assert (Rule.REGRESSION, "v2", "segment=probe") in with_segment
+    assert with_segment[(Rule.REGRESSION, "v2", "segment=probe")] < 10
+    assert not any(k[1] == "v1" for k in with_segment)
+    assert (Rule.REGRESSION, "v2", "segment=probe") not in run(("absolute",))
+    with pytest.raises(ValueError, match="unknown rules"):
+        DetectorSettings(per_segment_rules=("segment_amplification",))

@@ -29,6 +29,7 @@ __all__ = ["SNAPSHOT_VERSION", "DetectorBank", "judge_evidence"]
 SNAPSHOT_VERSION = 1
 _Detector = AbsoluteLevel | DriftCusum | RateRatioTest | RewardHacking
 _PRUNE_AFTER_MINUTES = 7 * 1440
+_SEGMENT_SEP = "\x1f"  # regression detector key of a segment: baseline + SEP + segment
 
 
 def judge_evidence(judge: JudgeAccuracy) -> Evidence:
@@ -216,6 +217,18 @@ class DetectorBank:
             v = test.update(m, c.flagged, c.n, x_b, n_b)
             v.evidence["baseline_version"] = base
             emit(Rule.REGRESSION, version, ALL_SEGMENTS, v)
+        if Rule.REGRESSION in per_segment and base is not None:
+            # a declared segment against the baseline's same segment (a matched mix: e.g. probes)
+            for (version, segment), c in sorted(counts.items()):
+                if segment == ALL_SEGMENTS or version == base:
+                    continue
+                test = self._get(Rule.REGRESSION, version, f"{base}{_SEGMENT_SEP}{segment}", m)
+                assert isinstance(test, RateRatioTest)
+                seg_base = counts.get((base, segment))
+                x_b, n_b = (seg_base.flagged, seg_base.n) if seg_base else (0, 0)
+                v = test.update(m, c.flagged, c.n, x_b, n_b)
+                v.evidence["baseline_version"] = base
+                emit(Rule.REGRESSION, version, segment, v)
 
         for version, keys in sorted(by_key.items()):
             for key, values in sorted(keys.items()):
@@ -237,7 +250,11 @@ class DetectorBank:
             del self._last_seen[k]
             self._detectors.pop(k, None)
         if self.baseline is not None:
-            for k in [k for k in self._detectors if k[0] == Rule.REGRESSION and k[2] != self.baseline]:
+            stale = [
+                k for k in self._detectors
+                if k[0] == Rule.REGRESSION and k[2].split(_SEGMENT_SEP, 1)[0] != self.baseline
+            ]  # fmt: skip
+            for k in stale:
                 del self._detectors[k]
                 self._last_seen.pop(k, None)
 

@@ -115,7 +115,9 @@ class DetectorSettings(BaseModel):
 
     per_segment_rules: tuple[str, ...] = Field(
         default=("absolute",),
-        description="Rules also evaluated on each declared segment (always on segment 'all').",
+        description="Rules also evaluated on each declared segment (always on segment 'all'); "
+        "'regression' compares a version's segment with the baseline version's same segment "
+        "(e.g. the prober's segment=probe).",
     )
 
     @model_validator(mode="after")
@@ -127,7 +129,7 @@ class DetectorSettings(BaseModel):
         for version, ceiling in self.absolute_ceiling_overrides.items():
             if not 0.0 < ceiling < 1.0:
                 raise ValueError(f"absolute_ceiling_overrides[{version!r}] must be in (0, 1)")
-        unknown = set(self.per_segment_rules) - {"absolute", "drift", "reward_hacking"}
+        unknown = set(self.per_segment_rules) - {"absolute", "drift", "reward_hacking", "regression"}
         if unknown:
             raise ValueError(f"per_segment_rules: unknown rules {sorted(unknown)}")
         return self
