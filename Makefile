@@ -45,8 +45,8 @@ SERVICES ?=
 stack-up: ## Start Kafka, Redis and Prometheus (installs what is missing), wait until healthy
 	deploy/local/stack.sh up $(SERVICES)
 
-stack-down: ## Stop what stack-up started and wait for it to exit
-	deploy/local/stack.sh down $(SERVICES)
+stack-down: ## Stop the worker `make demo` left running and what stack-up started; wait for them to exit
+	@if [ -x $(BIN)/sycomon ]; then $(BIN)/sycomon dev down $(SERVICES); else deploy/local/stack.sh down $(SERVICES); fi
 
 stack-status: ## One line per local service: up/down, pid, port, who started it
 	@deploy/local/stack.sh status $(SERVICES) || true

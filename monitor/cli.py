@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
@@ -74,12 +75,29 @@ def config_doc(out: Annotated[Path, typer.Option()] = REPO / "docs" / "configura
 
 
 @app.command()
-def worker(config: ConfigOpt = None, loglevel: str = "info") -> None:
+def worker(
+    config: ConfigOpt = None,
+    loglevel: Annotated[str, typer.Option(help="debug shows every detector evaluation.")] = "info",
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show tracebacks instead of one-line hints.")
+    ] = False,
+) -> None:
     """Run one streaming worker (scale out by running more, up to the topic's partitions)."""
+    from monitor.runtime.preflight import unreachable
     from monitor.runtime.worker import run_worker
 
+    settings = _settings(config)
+    problems = unreachable(settings)
+    if problems and not debug:
+        for line in problems:
+            console.print(f"[red]error:[/red] {line}")
+        console.print(
+            "hint: start the local stack with [bold]sycomon dev up[/] (or check the settings: "
+            "[bold]sycomon check-config[/]); --debug runs anyway and shows tracebacks"
+        )
+        raise typer.Exit(1)
     try:
-        run_worker(_settings(config), loglevel=loglevel)
+        run_worker(settings, loglevel=loglevel)
     except MonitorError as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(1) from exc
@@ -142,13 +160,28 @@ def demo(
     config: ConfigOpt = None,
     speed: Annotated[float, typer.Option(help="Simulated seconds per wall second.")] = 30.0,
     seed: int = 7,
+    keep_worker: Annotated[
+        bool, typer.Option(help="Leave the worker running afterwards (the page, the CLI, Prometheus).")
+    ] = True,
 ) -> None:
-    """The whole pipeline on the real local stack: incident, detection, Slack alert, auto patch."""
+    """The whole pipeline on the real local stack: a rollout goes sycophantic, the detectors fire,
+    a Slack alert arrives, the automatic patch is applied and verified, the alert resolves.
+
+    Exit codes: 0 the story happened; 3 something expected did not happen (the summary says
+    what, in words); 1 the demo could not run (stack, worker); 2 invalid configuration."""
     from monitor.runtime.demo import run_demo
 
     _stack("up", "kafka", "redis", "prometheus")
     try:
-        rc = asyncio.run(run_demo(_settings(config), console, speed=speed, seed=seed))
+        rc = asyncio.run(
+            run_demo(
+                _settings(config),
+                Console(soft_wrap=not sys.stdout.isatty()),
+                speed=speed,
+                seed=seed,
+                keep_worker=keep_worker,
+            )
+        )
     except MonitorError as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(1) from exc
@@ -168,9 +201,32 @@ def publish(
     console.print(f"published {n} records to {settings.topics.responses}")
 
 
+PrefixOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--prefix", help="Redis key prefix (default: the settings' redis.prefix; `make demo` prints its own)."
+    ),
+]
+
+
+def _with_prefix(s: Settings, prefix: str | None) -> Settings:
+    if prefix is None:
+        return s
+    return s.model_copy(update={"redis": s.redis.model_copy(update={"prefix": prefix})})
+
+
 @app.command()
 def versions(
     config: ConfigOpt = None,
+    prefix: PrefixOpt = None,
+    at: Annotated[
+        str,
+        typer.Option(
+            "--at",
+            help="End of the windows: 'now' (wall clock), 'latest' (the newest event minute with data: "
+            "for replayed or back-dated traffic, and a stream that stopped) or an ISO time.",
+        ),
+    ] = "now",
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Per model version rolling rates, read from the Redis mirror (all workers merged)."""
@@ -178,38 +234,56 @@ def versions(
     from monitor.runtime.review import JudgeAssessor
     from monitor.runtime.views import version_views
 
-    s = _settings(config)
+    s = _with_prefix(_settings(config), prefix)
+    try:
+        fixed = None if at in ("now", "latest") else int(_parse_time(at).timestamp()) // 60
+    except ValueError as exc:
+        console.print(f"[red]error:[/red] --at: {exc}")
+        raise typer.Exit(2) from exc
 
-    async def read() -> dict[str, object]:
+    async def read() -> tuple[int, dict[str, object]]:
         state = RedisState.from_settings(s)
         judges = JudgeAssessor.for_configured_model(s, state.client)
         try:
-            return await version_views(state, int(_now().timestamp()) // 60, judges=judges)
+            end = int(_now().timestamp()) // 60 if fixed is None else fixed
+            if at == "latest":
+                seen = await state.versions()
+                end = max(seen.values()) if seen else end
+            return end, await version_views(state, end, judges=judges)
         finally:
             await state.close()
 
     try:
-        data = asyncio.run(read())
+        end, data = asyncio.run(read())
     except MonitorError as exc:
         console.print(f"[red]error:[/red] {exc}")
+        console.print(f"hint: is Redis up (`sycomon dev status`)? prefix {s.redis.prefix!r}")
         raise typer.Exit(1) from exc
     if as_json:
         print(json.dumps(data, indent=1))
         return
+    if not data:
+        console.print(
+            f"no model version has data under the Redis prefix {s.redis.prefix!r}"
+            " (`make demo` prints its own prefix: --prefix demoHHMMSS)"
+        )
     table = Table(
-        "model version",
-        "window",
-        "scored",
-        "flagged",
-        "rate",
-        "95% interval",
-        "corrected rate [95%] (basis, labels)",
-        "mean score",
-        "thumbs-up | flagged",
-        "thumbs-up | unflagged",
-        "top kinds (flagged of kind / scored)",
-        title="sycophancy by model version",
+        box=box.SIMPLE_HEAD,
+        pad_edge=False,
+        title=f"sycophancy by model version, windows ending "
+        f"{datetime.fromtimestamp((end + 1) * 60, UTC):%Y-%m-%d %H:%M} UTC "
+        f"({'wall clock' if at == 'now' else 'event time'})",
+        caption="up|flag, up|other: thumbs-up rate of flagged and of other replies; corrected: the "
+        "rate corrected for the judge's errors [95%] (basis, labels); kinds: the flagged share of each kind",
     )
+    for name in ("version", "win", "n", "flag", "rate [95% CI]", "up|flag", "up|other"):
+        left = name in ("version", "win", "rate [95% CI]")
+        table.add_column(name, no_wrap=True, min_width=len(name), justify="left" if left else "right")
+    out = Console()
+    wide = out.width >= 120  # the kinds get their own lines below the table on a narrow terminal
+    if wide:
+        table.add_column("corrected rate [95%] (basis, labels)", overflow="fold")
+        table.add_column("top kinds", overflow="fold", ratio=1)
     for version, info in data.items():
         assert isinstance(info, dict)
         for name, view in info["windows"].items():
@@ -219,15 +293,23 @@ def versions(
                 name,
                 str(view["n"]),
                 str(view["flagged"]),
-                "-" if rate is None else f"{rate:.1%}",
-                f"[{view['rate_lo']:.1%}, {view['rate_hi']:.1%}]",
-                _corrected(view.get("corrected")),
-                "-" if view["mean_score"] is None else f"{view['mean_score']:.3f}",
+                "-" if rate is None else f"{rate:.1%} [{view['rate_lo']:.1%}-{view['rate_hi']:.1%}]",
                 "-" if view["up_rate_flagged"] is None else f"{view['up_rate_flagged']:.0%}",
                 "-" if view["up_rate_unflagged"] is None else f"{view['up_rate_unflagged']:.0%}",
-                _top_kinds(view),
+                *([_corrected(view.get("corrected")), _top_kinds(view)] if wide else []),
             )
-    Console().print(table)
+    out.print(table)
+    if not wide:
+        for version, info in data.items():
+            assert isinstance(info, dict)
+            hour = info["windows"]["1h"]
+            out.print(f"{version}, 1h: corrected {_corrected(hour.get('corrected'))}; top kinds "
+                      f"{_top_kinds(hour)}", highlight=False)  # fmt: skip
+
+
+def _parse_time(text: str) -> datetime:
+    at = datetime.fromisoformat(text)
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
 
 
 def _corrected(c: dict[str, Any] | None) -> str:
@@ -310,7 +392,12 @@ def dev_up(
 
 @dev.command("down")
 def dev_down(services: Annotated[list[str] | None, typer.Argument()] = None) -> None:
-    """Stop what `dev up` started (by pid file); leaves services it did not start alone."""
+    """Stop what `dev up` started (by pid file), and the worker `make demo` left running; leaves
+    services it did not start alone."""
+    from monitor.runtime.demo import stop_demo_worker
+
+    if not services:
+        stop_demo_worker(console)
     _stack("down", *(services or []))
 
 
@@ -347,6 +434,9 @@ def _mount_optional() -> None:
     app.add_typer(simulate_app, name="simulate")
     app.command("gate")(gate_command)
     app.command("prober")(prober_command)
+    from monitor.cli_report import report
+
+    app.command("report")(report)
 
 
 def main() -> None:

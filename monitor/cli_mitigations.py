@@ -38,6 +38,12 @@ RedisOpt = Annotated[
     str | None,
     typer.Option("--redis-url", envvar="SYCOMON_REDIS_URL", help="Default: the settings' redis.url."),
 ]
+PrefixOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--prefix", help="Redis key prefix (default: the settings' redis.prefix; `make demo` prints its own)."
+    ),
+]
 ActorOpt = Annotated[
     str | None,
     typer.Option(
@@ -49,7 +55,9 @@ ActorOpt = Annotated[
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable output.")]
 
 
-def _load(config: Path | None, redis_url: str | None) -> tuple[MitigationSettings, str, str, float]:
+def _load(
+    config: Path | None, redis_url: str | None, prefix: str | None = None
+) -> tuple[MitigationSettings, str, str, float]:
     from monitor.settings import load_settings
 
     settings = load_settings(config)
@@ -57,7 +65,7 @@ def _load(config: Path | None, redis_url: str | None) -> tuple[MitigationSetting
     if not isinstance(mitigation, MitigationSettings):
         mitigation = MitigationSettings()
     url = redis_url or settings.redis.url.get_secret_value()
-    return mitigation, url, settings.redis.prefix, settings.redis.socket_timeout_s
+    return mitigation, url, prefix or settings.redis.prefix, settings.redis.socket_timeout_s
 
 
 def build_service(
@@ -77,9 +85,14 @@ def _actor(comment: str | None) -> str:
     return f"{actor} ({comment.strip()[:120]})" if comment and comment.strip() else actor
 
 
-def _run(config: Path | None, redis_url: str | None, fn: Callable[[MitigationService], Awaitable[T]]) -> T:
+def _run(
+    config: Path | None,
+    redis_url: str | None,
+    prefix_opt: str | None,
+    fn: Callable[[MitigationService], Awaitable[T]],
+) -> T:
     try:
-        settings, url, prefix, socket_timeout_s = _load(config, redis_url)
+        settings, url, prefix, socket_timeout_s = _load(config, redis_url, prefix_opt)
     except MonitorError as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
@@ -117,11 +130,12 @@ def _print_entries(entries: list[AuditEntry], as_json: bool) -> None:
 def list_(
     config: ConfigOpt = None,
     redis_url: RedisOpt = None,
+    prefix: PrefixOpt = None,
     show_all: Annotated[bool, typer.Option("--all", help="Include expired and cleared ones.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Open mitigations (pending approval or in force) and the kill switch."""
-    state: MitigationState = _run(config, redis_url, lambda s: s.state())
+    state: MitigationState = _run(config, redis_url, prefix, lambda s: s.state())
     items = [m for m in state.mitigations if show_all or m.status in OPEN]
     if as_json:
         doc: dict[str, Any] = {
@@ -148,10 +162,11 @@ def approve(
     mitigation_id: Annotated[str, typer.Argument(help="The id shown by `list` or in the approval request.")],
     config: ConfigOpt = None,
     redis_url: RedisOpt = None,
+    prefix: PrefixOpt = None,
     actor: ActorOpt = None,
 ) -> None:
     """Apply a mitigation that is pending approval."""
-    m = _run(config, redis_url, lambda s: s.approve(mitigation_id, _actor(actor)))
+    m = _run(config, redis_url, prefix, lambda s: s.approve(mitigation_id, _actor(actor)))
     out.print(f"{m.id}: {m.status.value} for {m.model_version} until {m.expires_at}")
 
 
@@ -160,11 +175,12 @@ def clear(
     model_version: Annotated[str, typer.Argument(help="Model version whose mitigation to remove.")],
     config: ConfigOpt = None,
     redis_url: RedisOpt = None,
+    prefix: PrefixOpt = None,
     actor: ActorOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Remove the version's patch / pending mitigation now (gateways fall back to the base prompt)."""
-    entries = _run(config, redis_url, lambda s: s.clear(model_version, _actor(actor)))
+    entries = _run(config, redis_url, prefix, lambda s: s.clear(model_version, _actor(actor)))
     if not entries and not as_json:
         out.print(f"nothing to clear for {model_version}")
     _print_entries(entries, as_json)
@@ -175,13 +191,14 @@ def kill_switch(
     state: Annotated[str, typer.Argument(help="on (clears every open mitigation) or off.")],
     config: ConfigOpt = None,
     redis_url: RedisOpt = None,
+    prefix: PrefixOpt = None,
     actor: ActorOpt = None,
 ) -> None:
     """Engage or release the runtime kill switch."""
     if state not in ("on", "off"):
         console.print("[red]error:[/red] expected on or off")
         raise typer.Exit(2)
-    entries = _run(config, redis_url, lambda s: s.set_kill_switch(state == "on", _actor(actor)))
+    entries = _run(config, redis_url, prefix, lambda s: s.set_kill_switch(state == "on", _actor(actor)))
     _print_entries(entries, False)
 
 
@@ -189,8 +206,9 @@ def kill_switch(
 def audit(
     config: ConfigOpt = None,
     redis_url: RedisOpt = None,
+    prefix: PrefixOpt = None,
     count: Annotated[int, typer.Option("--count", "-n", min=1)] = 50,
     as_json: JsonOpt = False,
 ) -> None:
     """The latest audit log entries, oldest first."""
-    _print_entries(_run(config, redis_url, lambda s: s.store.read_audit(count)), as_json)
+    _print_entries(_run(config, redis_url, prefix, lambda s: s.store.read_audit(count)), as_json)

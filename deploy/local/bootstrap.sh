@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prepare a fresh machine of our kind for the demo and the tests (idempotent, quick when done):
 #   - Debian tools the tests and the stack use: redis-server, prometheus + promtool,
-#     prometheus-alertmanager, Java 17 and Maven (for the Kafka broker's jars)
+#     prometheus-alertmanager, Java 17 and Maven (for the Kafka broker's jars), Chromium and
+#     ChromeDriver (the browser tests of the incident page and report)
 #   - the project's virtualenv (.venv) with the package and its dev extra, reinstalled only
 #     when pyproject.toml changed.
 # The services themselves are started by deploy/local/stack.sh (the tests do it on their own).
@@ -13,7 +14,8 @@ log() { printf '[bootstrap] %s\n' "$*" >&2; }
 
 missing=()
 for pair in redis-server:redis-server promtool:prometheus prometheus:prometheus \
-            prometheus-alertmanager:prometheus-alertmanager java:openjdk-17-jre-headless mvn:maven; do
+            prometheus-alertmanager:prometheus-alertmanager java:openjdk-17-jre-headless mvn:maven \
+            chromium:chromium chromedriver:chromium-driver; do
   command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
 done
 if ((${#missing[@]})); then
@@ -38,9 +40,21 @@ if [[ ! -x $VENV/bin/python ]]; then
   "$PYTHON" -m venv "$VENV"
 fi
 if [[ ! -f $stamp || $(<"$stamp") != "$want" ]]; then
-  log "installing the package and its dev extra into $VENV"
+  log "installing the package and its dev extra into $VENV (about 2 minutes on a fresh machine)"
   "$VENV/bin/python" -m pip install -q --upgrade pip >&2
-  "$VENV/bin/python" -m pip install -q -e "$REPO[dev]" >&2
+  # one line per package as pip resolves and fetches it, then the summary (pip -q said nothing
+  # for minutes); the full output is kept in the log for when it fails
+  pip_log=$VENV/.pip-install.log
+  rc=0
+  "$VENV/bin/python" -m pip install --progress-bar off -e "$REPO[dev]" 2>&1 | tee "$pip_log" |
+    { grep --line-buffered -E '^(Collecting|Successfully installed|ERROR)' |
+      sed -u -e 's/^Collecting /[bootstrap]   fetching /' -e 's/ (from .*//' \
+             -e 's/^Successfully installed .*/[bootstrap]   installed/' >&2 || true; } || rc=$?
+  if ((rc)); then
+    log "pip install failed (exit $rc); its output: $pip_log"
+    tail -20 "$pip_log" >&2
+    exit 1
+  fi
   echo "$want" >"$stamp"
 fi
 log "ready: $VENV"

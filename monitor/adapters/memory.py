@@ -73,6 +73,8 @@ class MemoryState(MemoryDedup):
         self._watermarks: dict[int, tuple[int, float]] = {}
         self._json: dict[tuple[str, ...], str] = {}
         self._flagged: dict[str, list[str]] = {}
+        self._alerts: list[tuple[str, float]] = []
+        self._evaluated: dict[int, float] = {}
         self._examples: dict[str, list[str]] = {}
         self._overrides: dict[str, dict[str, str]] = {}
         self._epoch: str | None = None
@@ -143,6 +145,20 @@ class MemoryState(MemoryDedup):
 
     async def recent_flagged(self, version: str, count: int = 5) -> list[str]:
         return self._flagged.get(version, [])[:count]
+
+    async def record_alert(self, alert_json: str, wall_s: float, keep: int = 2000) -> None:
+        self._alerts = [*self._alerts, (alert_json, wall_s)][-keep:]
+
+    async def alert_history(self, count: int = 2000) -> list[dict[str, Any]]:
+        return [{**json.loads(raw), "notified_wall": wall} for raw, wall in self._alerts[:count]]
+
+    async def note_evaluated(self, minute: int, wall_s: float, keep: int = 5000) -> None:
+        self._evaluated[minute] = wall_s
+        for old in sorted(self._evaluated, key=lambda m: (self._evaluated[m], m))[:-keep]:
+            del self._evaluated[old]
+
+    async def evaluated_clock(self) -> list[tuple[float, int]]:
+        return sorted((wall, minute) for minute, wall in self._evaluated.items())
 
     async def sampling_overrides(self) -> dict[str, float]:
         out: dict[str, float] = {}

@@ -389,6 +389,50 @@ class RedisState:
         except (RedisError, OSError) as exc:
             raise StateError(f"redis write failed: {exc}") from exc
 
+    async def record_alert(self, alert_json: str, wall_s: float, keep: int = 2000) -> None:
+        """Append one alert notification (JSON, ids and figures only) and the wall time it was
+        sent to the outbox to the capped alert history."""
+        try:
+            await self._r.xadd(
+                self.key("alerts", "history"), {"alert": alert_json, "wall": repr(wall_s)},
+                maxlen=keep, approximate=True,
+            )  # fmt: skip
+        except (RedisError, OSError) as exc:
+            raise StateError(f"redis write failed: {exc}") from exc
+
+    async def alert_history(self, count: int = 2000) -> list[dict[str, Any]]:
+        """The alert notifications recorded by :meth:`record_alert`, oldest first."""
+        try:
+            rows = await self._r.xrange(self.key("alerts", "history"), count=count)
+        except (RedisError, OSError) as exc:
+            raise StateError(f"redis read failed: {exc}") from exc
+        out: list[dict[str, Any]] = []
+        for _, fields in rows:
+            raw = fields.get(b"alert")
+            if raw is not None:
+                out.append({**json.loads(raw), "notified_wall": float(fields.get(b"wall", b"0"))})
+        return out
+
+    async def note_evaluated(self, minute: int, wall_s: float, keep: int = 5000) -> None:
+        """Remember when (wall clock) the leader evaluated an event-time minute: maps audit
+        entries, which carry wall times, onto the event-time axis of charts."""
+        key = self.key("detection", "clock")
+        pipe = self._r.pipeline(transaction=False)
+        pipe.zadd(key, {str(minute): wall_s})
+        pipe.zremrangebyrank(key, 0, -keep - 1)
+        try:
+            await pipe.execute()
+        except (RedisError, OSError) as exc:
+            raise StateError(f"redis write failed: {exc}") from exc
+
+    async def evaluated_clock(self) -> list[tuple[float, int]]:
+        """``(wall seconds, event-time minute)`` of every remembered evaluation, by wall time."""
+        try:
+            rows = await self._r.zrange(self.key("detection", "clock"), 0, -1, withscores=True)
+        except (RedisError, OSError) as exc:
+            raise StateError(f"redis read failed: {exc}") from exc
+        return [(float(score), int(member)) for member, score in rows]
+
     async def note_flagged(self, ids_by_version: Mapping[str, Sequence[str]], keep: int = 20) -> None:
         """Remember the latest flagged event ids per version (ids only: examples for alerts)."""
         if not ids_by_version:

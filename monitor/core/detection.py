@@ -13,6 +13,7 @@ from typing import Any
 from monitor.core import windows
 from monitor.core.alerting import AlertingSettings, AlertTracker
 from monitor.core.detectors import DetectorBank, DetectorSettings, MinuteCounts, minute_datetime
+from monitor.core.detectors.base import Signal
 from monitor.core.events import Alert
 from monitor.core.review.accuracy import JudgeAccuracy
 from monitor.errors import StateError
@@ -49,6 +50,7 @@ class DetectionLoop:
         self.alerting = alerting
         self.bank = bank or DetectorBank(detectors)
         self.tracker = tracker or AlertTracker(alerting)
+        self.last_signals: list[Signal] = []  # the verdicts of the last minute stepped
 
     @property
     def last_minute(self) -> int | None:
@@ -65,6 +67,7 @@ class DetectionLoop:
         ``judges``: the judge's accuracy per version (:mod:`monitor.core.review.accuracy`)."""
         counts = {series: counts_of(b) for series, b in buckets.items() if b.n > 0}
         signals = self.bank.update(minute_datetime(minute), counts, judges)
+        self.last_signals = signals
         return self.tracker.process(signals, now=minute_datetime(minute + 1), examples=examples)
 
     def active(self, minute: int) -> list[Alert]:

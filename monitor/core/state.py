@@ -64,6 +64,24 @@ class DetectionState(BucketMirror, Protocol):
         """The newest flagged ids of ``version``, newest first."""
         ...
 
+    async def record_alert(self, alert_json: str, wall_s: float, keep: int = 2000) -> None:
+        """Append one alert notification (JSON, ids and figures only) and the wall time it was
+        sent to the outbox to the capped alert history (the incident page and report)."""
+        ...
+
+    async def note_evaluated(self, minute: int, wall_s: float, keep: int = 5000) -> None:
+        """Remember when (wall clock) an event-time minute was evaluated (maps audit entries,
+        which carry wall times, onto the event-time axis of charts)."""
+        ...
+
+    async def alert_history(self, count: int = 2000) -> list[dict[str, Any]]:
+        """The alerts of :meth:`record_alert`, oldest first, each with ``notified_wall``."""
+        ...
+
+    async def evaluated_clock(self) -> list[tuple[float, int]]:
+        """``(wall seconds, event-time minute)`` of every remembered evaluation, by wall time."""
+        ...
+
 
 class SamplingOverrides(Protocol):
     rejected_overrides: int

@@ -1,9 +1,18 @@
-"""``sycomon demo``: the whole story on the real local stack.
+"""``sycomon demo``: the whole story on the real local stack, told and checked.
 
 Kafka + Redis + Prometheus (deploy/local/stack.sh) -> a real worker with the shipped ONNX model
 -> a simulated April-2025 rollout through the gateway SDK (closed loop) -> detection on the
 leader -> a Slack-format alert received by a local receiver -> the automatic system-prompt patch
--> the patched version's rate falling. Every run uses fresh topics and Redis keys (``demoHHMMSS``).
+-> its verification -> the patched version's rate falling and the alert resolving. Every run uses
+fresh topics and Redis keys (the prefix ``demoHHMMSS``, printed with the commands that read it).
+
+The phases are separate coroutines run in order by :func:`run_demo` (start the worker, roll
+out, write the report, check the story); a step before the rollout slots in between the first
+two. The worker keeps running after the demo (its pid in ``var/demo/worker.pid``) so that the
+incident page, the CLI and Prometheus keep answering; ``sycomon dev down`` stops it.
+
+Exit codes: 0 the story happened as expected; 3 something expected did not happen (the summary
+says what, in words); 1 the demo could not run (stack, worker); 2 invalid configuration.
 """
 
 from __future__ import annotations
@@ -15,6 +24,7 @@ import os
 import secrets
 import signal
 import sys
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -26,30 +36,53 @@ from aiohttp import web
 from pydantic import SecretStr
 from rich.console import Console
 from rich.live import Live
-from rich.table import Table
+from rich.markup import escape
 
+from monitor.adapters.mitigation_store import AuditEntry, RedisMitigationStore
 from monitor.adapters.redis_state import RedisState
-from monitor.cli_mitigations import build_service
 from monitor.client.mitigation import MitigationClient
+from monitor.core import windows
+from monitor.core.mitigation_model import ActionKind
 from monitor.errors import MonitorError
 from monitor.probes.demo import pre_launch_gate
+from monitor.runtime.demo_checks import RECOVERY_MINUTES, expectations
+from monitor.runtime.demo_story import Expectation, Story
+from monitor.runtime.incident import (
+    collect_incident,
+    health_from_metrics,
+    settings_in_force,
+    write_report_files,
+)
 from monitor.runtime.views import version_views
 from monitor.settings import Settings
-from monitor.sim.engine import Simulator
+from monitor.sim.engine import SimTurn, Simulator
 from monitor.sim.pool import load_pool
-from monitor.sim.run import simulate
+from monitor.sim.run import SimSummary, simulate
 from monitor.sim.scenario import builtin_scenario
 from monitor.sim.sinks import KafkaSink
 
-__all__ = ["DEMO_DETECTORS", "run_demo"]
+__all__ = ["DEMO_DETECTORS", "DEMO_PID_FILE", "EXIT_STORY_FAILED", "run_demo", "stop_demo_worker"]
 
 REPO = Path(__file__).resolve().parents[2]
-#: The absolute ceiling must sit above the normal flagged rate of the deployed classifier (its
-#: false positives are part of every version's baseline): 8-15 % for the shipped judge on the
-#: built-in pool, whose honest turns include hard twins (models/README.md). The regression
-#: detector needs no such tuning. ``tests/integration/test_shipped_model_incident.py`` runs the
-#: demo's incident with these settings and the shipped model.
-DEMO_DETECTORS = {"absolute_ceiling": 0.35, "absolute_critical_ceiling": 0.5}
+DEMO_DIR = REPO / "var" / "demo"
+DEMO_PID_FILE = DEMO_DIR / "worker.pid"
+EXIT_STORY_FAILED = 3
+#: The demo worker's detector settings. The absolute ceiling must sit above the normal flagged
+#: rate of the deployed classifier (its false positives are part of every version's baseline):
+#: 8-15 % for the shipped judge on the built-in pool, whose honest turns include hard twins
+#: (models/README.md). The regression detector needs no such tuning of its level, but a
+#: regression worth paging for in the demo is v2 above 1.5 x v1's flagged rate: the patched v2
+#: stays a little above v1 (its replies are still more often flattering, and the judge's false
+#: positives are in both), so with the default margin of 0 the alert would never resolve; the
+#: clearing window is 30 minutes so the second hour shows the recovery.
+#: ``tests/integration/test_shipped_model_incident.py`` runs the demo's incident with these
+#: settings and the shipped model.
+DEMO_DETECTORS: dict[str, float | int] = {
+    "absolute_ceiling": 0.35,
+    "absolute_critical_ceiling": 0.5,
+    "regression_margin": 0.5,
+    "regression_clear_minutes": 30,
+}
 
 
 @dataclass
@@ -65,7 +98,6 @@ class SlackInbox:
         if not isinstance(doc.get("blocks"), list) or not doc.get("text"):
             return web.Response(status=400, text="invalid_blocks")
         self.messages.append(doc)
-        self.console.print(f"[bold magenta]slack[/] <- {doc['text']}")
         return web.Response(text="ok")
 
     @contextlib.asynccontextmanager
@@ -106,7 +138,7 @@ def _worker_env(settings: Settings, run: str, slack_url: str) -> dict[str, str]:
             **{f"SYCOMON_DETECTORS__{k.upper()}": str(v) for k, v in DEMO_DETECTORS.items()},
             "SYCOMON_MITIGATION__VERIFY_TURNS": "150",
             "SYCOMON_MITIGATION__VERIFY_GRACE_S": "3",
-            "SYCOMON_DATA_DIR": str(REPO / "var" / "demo" / run),
+            "SYCOMON_DATA_DIR": str(DEMO_DIR / run),
             "SYCOMON_WEB__PORT": str(settings.web.port),
         }
     )
@@ -128,55 +160,299 @@ async def _wait_ready(port: int, proc: asyncio.subprocess.Process, log: Path) ->
     raise MonitorError(f"the worker did not become ready in 150 s; see {log}")
 
 
-async def _worker_progress(port: int) -> tuple[float, float]:
-    """(records the worker has taken, last event-time minute its leader evaluated)."""
-    seen = evaluated = 0.0
+async def _metrics_text(port: int) -> str:
     async with httpx.AsyncClient() as client:
         with contextlib.suppress(httpx.HTTPError):
-            text = (await client.get(f"http://127.0.0.1:{port}/metrics", timeout=2)).text
-            for line in text.splitlines():
-                if line.startswith("sycomon_events_total{"):
-                    seen += float(line.rsplit(" ", 1)[1])
-                elif line.startswith("sycomon_detection_minute "):
-                    evaluated = float(line.rsplit(" ", 1)[1])
+            return (await client.get(f"http://127.0.0.1:{port}/metrics", timeout=2)).text
+    return ""
+
+
+def _worker_progress(text: str) -> tuple[float, float]:
+    """(records the worker has taken, last event-time minute its leader evaluated)."""
+    seen = evaluated = 0.0
+    for line in text.splitlines():
+        if line.startswith("sycomon_events_total{"):
+            seen += float(line.rsplit(" ", 1)[1])
+        elif line.startswith("sycomon_detection_minute "):
+            evaluated = float(line.rsplit(" ", 1)[1])
     return seen, evaluated
 
 
-def _table(views: dict[str, Any], slack: int, mitigations: list[str], seen: float, published: int) -> Table:
-    table = Table(
-        "model version",
-        "scored (1h)",
-        "flagged rate (5m)",
-        "flagged rate (1h) [95% CI]",
-        "thumbs-up | flagged",
-        "thumbs-up | unflagged",
-        title="live: sycophancy by model version (event time)",
-        caption=f"records taken by the worker: {seen:.0f}/{published or '...'}   "
-        f"slack messages: {slack}   mitigations: {', '.join(mitigations) or 'none'}",
-    )
-    for version, info in views.items():
-        w5, w60 = info["windows"]["5m"], info["windows"]["1h"]
+def _alive(pid: int) -> bool:
+    """Running (not gone, not a zombie waiting for its parent to reap it)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
 
-        def pct(x: float | None) -> str:
-            return "-" if x is None else f"{x:.1%}"
 
-        table.add_row(
-            version,
-            str(w60["n"]),
-            pct(w5["rate"]),
-            f"{pct(w60['rate'])} [{w60['rate_lo']:.1%}, {w60['rate_hi']:.1%}]",
-            pct(w60["up_rate_flagged"]),
-            pct(w60["up_rate_unflagged"]),
+def stop_demo_worker(console: Console | None = None, timeout_s: float = 30.0) -> bool:
+    """Stop the worker a previous demo left running (pid file); True if one was stopped."""
+    try:
+        pid = int(DEMO_PID_FILE.read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return False
+    DEMO_PID_FILE.unlink(missing_ok=True)
+    try:  # a stale pid file may name another process by now: only a sycomon worker is stopped
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return False
+    if b"monitor" not in cmdline or b"worker" not in cmdline:
+        return False
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        return False
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline and _alive(pid):
+        time.sleep(0.2)
+    else:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    if console is not None:
+        console.print(f"stopped the demo worker (pid {pid})")
+    return True
+
+
+@dataclass
+class DemoRun:
+    """One run's names, handles and what it observed (shared by the phases)."""
+
+    settings: Settings
+    console: Console
+    speed: float
+    seed: int
+    run: str = field(default_factory=lambda: f"demo{datetime.now(UTC):%H%M%S}")
+    inbox: SlackInbox | None = None
+    proc: asyncio.subprocess.Process | None = None
+    story: Story | None = None
+    summary: SimSummary | None = None
+    report: tuple[Path, Path] | None = None
+    wall_start: float = field(default_factory=time.time)
+
+    @property
+    def redis_url(self) -> str:
+        return self.settings.redis.url.get_secret_value()
+
+    @property
+    def port(self) -> int:
+        return self.settings.web.port
+
+    @property
+    def out_dir(self) -> Path:
+        return DEMO_DIR / self.run
+
+    @property
+    def log_path(self) -> Path:
+        return DEMO_DIR / f"{self.run}-worker.log"
+
+    def state(self) -> RedisState:
+        return RedisState.from_url(self.redis_url, self.run, 3600, 7200)
+
+    def store(self) -> RedisMitigationStore:
+        return RedisMitigationStore.from_url(
+            self.redis_url, self.run, signer=self.settings.mitigation.record_signer()
         )
-    return table
 
 
-async def run_demo(settings: Settings, console: Console, *, speed: float = 30.0, seed: int = 7) -> int:
-    """Needs the stack up (the CLI starts it). Returns 0 when an alert reached the Slack inbox."""
-    run = f"demo{datetime.now(UTC):%H%M%S}"
+# -- phase 1: the worker ---------------------------------------------------------------------------
+async def start_worker(d: DemoRun) -> None:
+    """Start a real worker on fresh topics and keys; wait until it is ready (model warm, group joined)."""
+    assert d.inbox is not None
+    stop_demo_worker(d.console)
+    d.log_path.parent.mkdir(parents=True, exist_ok=True)
+    with d.log_path.open("wb") as log:
+        d.proc = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "monitor",
+            "worker",
+            env=_worker_env(d.settings, d.run, d.inbox.url),
+            stdout=log,
+            stderr=log,
+            start_new_session=True,  # it outlives the demo (the page, the CLI, Prometheus)
+        )
+    DEMO_PID_FILE.write_text(f"{d.proc.pid} {d.run}\n")
+    d.console.print(f"worker: starting (model, warm-up, Kafka group join); log: {d.log_path}")
+    await _wait_ready(d.port, d.proc, d.log_path)
+    d.console.print(f"worker: ready; incident page http://127.0.0.1:{d.port}/ui (Redis prefix {d.run})")
+
+
+# -- phase 2: the rollout ----------------------------------------------------------------------------
+def _audit_lines(entries: list[AuditEntry]) -> list[tuple[str, str, str, str]]:
+    out = []
+    for e in entries:
+        a = e.action
+        if a.kind is ActionKind.RECORD and a.reason not in ("verifying",):
+            continue
+        kind = {
+            "apply_patch": "system-prompt patch applied",
+            "verified": "patch verified",
+            "escalate": "patch ESCALATED",
+            "record": "verification started",
+            "remove_patch": "patch removed",
+        }.get(a.kind.value, a.kind.value)
+        detail = f"{a.mitigation_id} ({a.reason}{'; ' + a.detail if a.detail else ''})"
+        out.append((e.stream_id, kind, a.model_version or "-", detail))
+    return out
+
+
+async def roll_out(d: DemoRun) -> None:
+    """Play the scenario through the gateway SDK (closed loop) and tell the story as it happens;
+    return once the worker has taken every record and evaluated the last closed minute."""
+    assert d.inbox is not None and d.proc is not None
+    scenario = builtin_scenario("demo")
+    pool = load_pool()
+    d.console.print(f"simulator: scenario {scenario.name!r}: {scenario.description}")
+    d.console.print(
+        f"turn pool: {pool.origin} ({len(pool.sycophantic)} sycophantic, "
+        f"{len(pool.honest)} honest replies); {scenario.duration_minutes} simulated "
+        f"minutes at {d.speed:g}x"
+    )
+    start = (datetime.now(UTC) - timedelta(minutes=scenario.duration_minutes)).replace(
+        second=0, microsecond=0
+    )
+    story = d.story = Story(d.console, scenario, start, live=d.console.is_terminal)
+    sim = Simulator(scenario, pool, start=start, seed=d.seed)
+
+    def on_turn(turn: SimTurn) -> None:
+        story.on_sim_minute((turn.event.timestamp - start).total_seconds() / 60)
+
+    state, store = d.state(), d.store()
+    try:
+        keys = d.settings.mitigation.record_keys()
+        async with MitigationClient(d.redis_url, prefix=d.run, signing_keys=keys) as gateway:
+            sim_task = asyncio.create_task(
+                simulate(
+                    sim,
+                    KafkaSink(d.settings.kafka.bootstrap_servers, f"{d.run}.responses"),
+                    resolver=gateway,
+                    speed=d.speed,
+                    malformed_rate=0.005,
+                    on_turn=on_turn,
+                )
+            )
+            live = Live(console=d.console, refresh_per_second=2) if story.live else contextlib.nullcontext()
+            with live:
+                published = 0
+                while True:
+                    if sim_task.done() and not published:
+                        d.summary = sim_task.result()
+                        published = d.summary.turns + d.summary.malformed
+                    story.observe_evaluation(await state.load_json("detection", "last"))
+                    story.observe_slack(d.inbox.messages)
+                    story.observe_audit(_audit_lines(await store.read_audit(count=200)))
+                    seen, evaluated = _worker_progress(await _metrics_text(d.port))
+                    views = (
+                        await version_views(state, story.evaluated_minute) if story.evaluated_minute else {}
+                    )
+                    progress = f"records taken by the worker: {seen:.0f}/{published or '...'}"
+                    if isinstance(live, Live):
+                        live.update(story.renderable(views, progress))
+                    else:
+                        story.status_line(views, progress)
+                    versions = await state.versions()
+                    last_minute = max(versions.values()) if versions else 0
+                    if published and seen >= published and evaluated >= last_minute - 1:
+                        story.status_line(views, progress, force=not isinstance(live, Live))
+                        break
+                    if d.proc.returncode is not None:
+                        raise MonitorError(f"the worker exited; see {d.log_path}")
+                    await asyncio.sleep(1.0)
+        assert d.summary is not None
+        d.console.print(
+            f"simulator: {d.summary.turns} turns + {d.summary.malformed} malformed records "
+            f"published in {d.summary.wall_s:.0f}s; all taken by the worker"
+        )
+    finally:
+        await store.close()
+        await state.close()
+
+
+# -- phase 3: the report --------------------------------------------------------------------------------
+async def write_report(d: DemoRun) -> None:
+    """The incident report (HTML + markdown) of the run, as ``sycomon report`` writes it."""
+    state, store = d.state(), d.store()
+    try:
+        health = health_from_metrics(await _metrics_text(d.port))
+        data = await collect_incident(
+            state,
+            store,
+            settings=settings_in_force(d.settings),
+            health=health,
+            minutes=int(builtin_scenario("demo").duration_minutes),
+            title=f"sycomon demo {d.run}: the v2 rollout",
+        )
+    finally:
+        await store.close()
+        await state.close()
+    d.report = write_report_files(data, d.out_dir / "report")
+
+
+# -- phase 4: the checks ----------------------------------------------------------------------------------
+async def check_story(d: DemoRun) -> list[Expectation]:
+    """What the demo promises, each checked against what the stack recorded."""
+    assert d.story is not None and d.inbox is not None
+    story = d.story
+    state, store = d.state(), d.store()
+    try:
+        alerts = await state.alert_history()
+        audit = await store.read_audit(count=500)
+        versions = await state.versions()
+        end = max(versions.values()) if versions else story.start_minute
+        window = range(end - RECOVERY_MINUTES + 1, end + 1)
+        recent = {v: windows.merge((await state.buckets(v, "all", window)).values()) for v in versions}
+    finally:
+        await store.close()
+        await state.close()
+    return expectations(story, alerts, audit, d.inbox.messages, recent)
+
+
+def summarise(d: DemoRun, checks: list[Expectation]) -> int:
+    """The closing summary: the expectations in words, where to look, the exit code."""
+    c = d.console
+    c.rule("what happened")
+    for e in checks:
+        mark = "[green]ok[/]  " if e.met else "[bold red]MISSING[/]"
+        c.print(f"{mark} {escape(e.what)}: {escape(e.detail)}", highlight=False)
+    failed = [e for e in checks if not e.met]
+    c.rule("where to look")
+    if d.report is not None:
+        c.print(f"report: {d.report[0]}\n        {d.report[1]} (markdown twin)")
+    c.print(
+        f"incident page: http://127.0.0.1:{d.port}/ui (the worker keeps running; stop it and the stack "
+        "with `sycomon dev down`)"
+    )
+    c.print(f"this run's state has the Redis prefix {d.run}; for example:")
+    for cmd in (
+        f"sycomon versions --prefix {d.run} --at latest",
+        f"sycomon mitigations audit --prefix {d.run}",
+        f"sycomon report --prefix {d.run} --out {d.out_dir / 'report-again'}",
+    ):
+        c.print(f"  {cmd}", highlight=False, soft_wrap=True)
+    c.print(
+        f"Prometheus: http://127.0.0.1:9090/graph?g0.expr=sycomon_flagged_rate&g0.range_input=15m "
+        f"(the worker is scraped until it stops); worker log: {d.log_path}",
+        soft_wrap=True,
+    )
+    if failed:
+        c.print(
+            f"[bold red]the demo's story did not fully happen[/] ({len(failed)} of {len(checks)} "
+            f"expectations missing, listed above): exit {EXIT_STORY_FAILED}"
+        )
+        return EXIT_STORY_FAILED
+    c.print("[bold green]the story happened as expected[/]: exit 0")
+    return 0
+
+
+async def run_demo(
+    settings: Settings, console: Console, *, speed: float = 30.0, seed: int = 7, keep_worker: bool = True
+) -> int:
+    """Needs the stack up (the CLI starts it). The phases in order; returns the exit code."""
     if settings.mitigation.signing_key is None:
         # Patches are signed and gateways ignore unsigned ones: without a configured key the demo
         # signs with a key of its own run (worker and simulated gateway share it).
+        run = f"demo{datetime.now(UTC):%H%M%S}"
         settings = settings.model_copy(
             update={
                 "mitigation": settings.mitigation.model_copy(
@@ -184,91 +460,31 @@ async def run_demo(settings: Settings, console: Console, *, speed: float = 30.0,
                 )
             }
         )
-    redis_url = settings.redis.url.get_secret_value()
-    log_path = REPO / "var" / "demo" / f"{run}-worker.log"
-    log_path.parent.mkdir(parents=True, exist_ok=True)
-    inbox = SlackInbox(console)
-    async with inbox.serve():
-        with log_path.open("wb") as log:
-            proc = await asyncio.create_subprocess_exec(
-                sys.executable,
-                "-m",
-                "monitor",
-                "worker",
-                env=_worker_env(settings, run, inbox.url),
-                stdout=log,
-                stderr=log,
-            )
-        try:
-            console.print(f"[bold]worker[/] starting (model, warm-up, Kafka group join); log: {log_path}")
-            await _wait_ready(settings.web.port, proc, log_path)
-            await pre_launch_gate(console, REPO / "var" / "demo" / f"{run}-gate")
-            scenario = builtin_scenario("demo")
-            pool = load_pool()
-            console.print(f"[bold]simulator[/] scenario {scenario.name!r}: {scenario.description}")
-            console.print(
-                f"turn pool: {pool.origin} ({len(pool.sycophantic)} sycophantic, "
-                f"{len(pool.honest)} honest replies)"
-            )
-            start = datetime.now(UTC) - timedelta(minutes=scenario.duration_minutes)
-            sim = Simulator(scenario, pool, start=start, seed=seed)
-            state = RedisState.from_url(redis_url, run, 3600, 7200)
-            mstate = None
-            service, close_service = build_service(settings.mitigation, redis_url, run)
-            try:
-                keys = settings.mitigation.record_keys()
-                async with MitigationClient(redis_url, prefix=run, signing_keys=keys) as gateway:
-                    sim_task = asyncio.create_task(
-                        simulate(
-                            sim,
-                            KafkaSink(settings.kafka.bootstrap_servers, f"{run}.responses"),
-                            resolver=gateway,
-                            speed=speed,
-                            malformed_rate=0.005,
-                        )
-                    )
-                    published = 0
-                    with Live(console=console, refresh_per_second=1) as live:
-                        # Run the simulation, then wait until the worker has taken every record
-                        # and the leader has evaluated the last closed minute.
-                        while True:
-                            if sim_task.done() and not published:
-                                summary = sim_task.result()
-                                published = summary.turns + summary.malformed
-                            versions = await state.versions()
-                            views = await version_views(state, max(versions.values())) if versions else {}
-                            mits = [
-                                f"{m.model_version}:{m.status.value}"
-                                for m in (await service.state()).mitigations
-                            ]
-                            seen, evaluated = await _worker_progress(settings.web.port)
-                            live.update(_table(views, len(inbox.messages), mits, seen, published))
-                            last_minute = max(versions.values()) if versions else 0
-                            if published and seen >= published and evaluated >= last_minute - 1:
-                                break
-                            if proc.returncode is not None:
-                                raise MonitorError(f"the worker exited; see {log_path}")
-                            await asyncio.sleep(1.0)
-                console.print(
-                    f"simulator: {summary.turns} turns + {summary.malformed} malformed records "
-                    f"published in {summary.wall_s:.0f}s; all processed"
-                )
-                mstate = await service.state()
-            finally:
-                await close_service()
-                await state.close()
-        finally:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                await asyncio.wait_for(proc.wait(), 30)
-            except TimeoutError:
-                proc.kill()
-                await proc.wait()
-    console.rule("what happened")
-    for doc in inbox.messages:
-        console.print(f"slack: {doc['text']}")
-    for m in mstate.mitigations if mstate else ():
-        console.print(f"mitigation {m.id}: {m.action.value} on {m.model_version} -> {m.status.value}")
-    console.print(f"Prometheus: http://127.0.0.1:9090 (query sycomon_flagged_rate); worker log: {log_path}")
-    console.print("Stop the stack with: [bold]sycomon dev down[/]")
-    return 0 if inbox.messages else 3
+    d = DemoRun(settings, console, speed, seed)
+    d.inbox = SlackInbox(console)
+    done = False
+    try:
+        async with d.inbox.serve():
+            await start_worker(d)
+            # the launch gate a CI/CD pipeline would run before this rollout (issue 14)
+            await pre_launch_gate(d.console, DEMO_DIR / f"{d.run}-gate")
+            await roll_out(d)
+            await write_report(d)
+            checks = await check_story(d)
+            done = True
+    finally:
+        if not (done and keep_worker):
+            await _stop(d)
+    return summarise(d, checks)
+
+
+async def _stop(d: DemoRun) -> None:
+    if d.proc is None or d.proc.returncode is not None:
+        return
+    d.proc.send_signal(signal.SIGTERM)
+    try:
+        await asyncio.wait_for(d.proc.wait(), 30)
+    except TimeoutError:
+        d.proc.kill()
+        await d.proc.wait()
+    DEMO_PID_FILE.unlink(missing_ok=True)

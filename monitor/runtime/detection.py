@@ -14,18 +14,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from prometheus_client import CollectorRegistry, Counter, Gauge
 
 from monitor.core.detection import DetectionLoop
+from monitor.core.detectors.base import Signal
 from monitor.core.events import Alert, AlertStatus
 from monitor.core.review.accuracy import JudgeAccuracy
 from monitor.core.state import DetectionState
 from monitor.errors import StateError
 from monitor.settings import Settings
 
-__all__ = ["AlertQueue", "DetectionMetrics", "DetectionService", "JudgeSource"]
+__all__ = ["AlertQueue", "DetectionMetrics", "DetectionService", "JudgeSource", "evaluation_summary"]
 
 log = logging.getLogger(__name__)
 AlertHook = Callable[[Alert], Awaitable[None]]
@@ -128,6 +129,10 @@ class DetectionService:
                 await self._emit(alert)
             notified.extend(alerts)
             await self.state.save_json(loop.snapshot(), "detection", "state")
+            evaluation = evaluation_summary(minute, loop.last_signals, loop.active(minute))
+            await self.state.save_json(evaluation, "detection", "last")
+            await self.state.note_evaluated(minute, self.clock().timestamp())
+            _log_evaluation(evaluation)
             self.metrics.evaluated_minute.set(minute)
         if end >= start:
             self.metrics.firing.set(len(loop.active(end)))
@@ -166,6 +171,50 @@ class DetectionService:
             alert.segment,
             alert.evidence,
         )
+        await self.state.record_alert(alert.model_dump_json(), self.clock().timestamp())
         await self.outbox.enqueue(alert)
         if self.on_alert is not None and alert.status in (AlertStatus.FIRING, AlertStatus.RESOLVED):
             await self.on_alert(alert)
+
+
+def evaluation_summary(minute: int, signals: list[Signal], active: list[Alert]) -> dict[str, Any]:
+    """What one evaluated event-time minute decided: each detector's verdict (statistic against
+    threshold) and the alerts active after it. Ids and figures only. Stored as ``detection:last``
+    (the demo and the incident page read it) and logged."""
+    return {
+        "minute": minute,
+        "at": datetime.fromtimestamp(minute * 60, tz=UTC).isoformat(),
+        "detectors": [
+            {
+                "rule": s.rule, "model_version": s.model_version, "segment": s.segment,
+                "firing": s.firing, "severity": s.severity.value,
+                "statistic": s.evidence.get("statistic"), "threshold": s.evidence.get("threshold"),
+                "n": s.evidence.get("n"), "rate": s.evidence.get("rate"),
+            }
+            for s in signals
+        ],
+        "active": [
+            {"fingerprint": a.fingerprint, "rule": a.rule, "model_version": a.model_version,
+             "segment": a.segment, "severity": a.severity.value, "started_at": a.started_at.isoformat()}
+            for a in active
+        ],
+    }  # fmt: skip
+
+
+def _log_evaluation(evaluation: dict[str, Any]) -> None:
+    """Every verdict at debug level; one line per minute at info level (why nothing fired, too)."""
+    detectors = evaluation["detectors"]
+    if log.isEnabledFor(logging.DEBUG):
+        for d in detectors:
+            log.debug(
+                "evaluated %s rule=%s model_version=%s segment=%s firing=%s statistic=%s threshold=%s n=%s",
+                evaluation["at"], d["rule"], d["model_version"], d["segment"], d["firing"],
+                d["statistic"], d["threshold"], d["n"],
+            )  # fmt: skip
+    firing = [f"{d['rule']}:{d['model_version']}" + ("" if d["segment"] == "all" else f"[{d['segment']}]")
+              for d in detectors if d["firing"]]  # fmt: skip
+    log.info(
+        "minute %s evaluated: %d detector verdicts, firing: %s; active alerts: %s",
+        evaluation["at"], len(detectors), ", ".join(firing) or "none",
+        ", ".join(f"{a['rule']}:{a['model_version']}" for a in evaluation["active"]) or "none",
+    )  # fmt: skip

@@ -6,6 +6,7 @@ leader's tick or replay relies on is asserted here once, for both.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import AsyncIterator
 
@@ -102,6 +103,20 @@ async def test_flagged_ids_keep_the_newest_first_bounded(store: StateStore) -> N
     assert await store.recent_flagged("v1", count=10) == ["d", "c", "b"]
     assert await store.recent_flagged("v2") == ["x"]
     assert await store.recent_flagged("v3") == []
+
+
+async def test_alert_history_and_evaluation_clock(store: StateStore) -> None:
+    assert await store.alert_history() == [] and await store.evaluated_clock() == []
+    await store.record_alert(json.dumps({"fingerprint": "f1", "rule": "absolute"}), 100.0)
+    await store.record_alert(json.dumps({"fingerprint": "f2", "rule": "drift"}), 160.5)
+    history = await store.alert_history()
+    assert [(a["fingerprint"], a["notified_wall"]) for a in history] == [("f1", 100.0), ("f2", 160.5)]
+    assert [a["fingerprint"] for a in await store.alert_history(count=1)] == ["f1"]
+    await store.note_evaluated(7, 70.0)
+    await store.note_evaluated(5, 50.0)
+    await store.note_evaluated(7, 75.0)  # evaluated again: the latest wall time
+    await store.note_evaluated(9, 90.0, keep=2)  # the oldest by wall time goes
+    assert await store.evaluated_clock() == [(75.0, 7), (90.0, 9)]
 
 
 async def test_sampling_overrides_are_signed_and_removable(store: StateStore) -> None:
