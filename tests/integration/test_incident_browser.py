@@ -162,4 +162,3 @@ def _wait(pred: Any, timeout: float, worker: Worker) -> None:
         wait_until(pred, timeout, "the patch in the incident timeline")
     except AssertionError as exc:
         raise AssertionError(f"{exc}\n{worker.log_tail(60)}") from None
-
