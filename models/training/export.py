@@ -39,7 +39,7 @@ from onnxruntime.transformers import optimizer
 from transformers import AutoModelForSequenceClassification
 
 from models.curriculum import CATEGORIES
-from models.training.calibrate import choose_threshold, fit_platt
+from models.training.calibrate import MAX_FPR, MAX_HARD_FPR, choose_threshold, fit_platt
 from models.training.mix import curriculum_split, real_split, score_inputs
 from monitor.core.ports import ContextTurn, ScoreInput
 from monitor.datasets import LabelledTurn, default_data_dir
@@ -177,9 +177,10 @@ def main() -> None:
     ap.add_argument("--fixture", type=Path,
                     default=Path("tests/fixtures/scoring/reference_logits.json"))
     ap.add_argument("--data-dir", type=Path, default=None)
-    ap.add_argument("--max-hard-fpr", type=float, default=0.35,
+    ap.add_argument("--max-hard-fpr", type=float, default=MAX_HARD_FPR,
                     help="on the curriculum's hard negatives: twins built to share the sycophantic wording")
-    ap.add_argument("--max-fpr", type=float, default=0.15)
+    ap.add_argument("--max-fpr", type=float, default=MAX_FPR)
+    ap.add_argument("--release", default="v2.1", help="the release part of the model version")
     ap.add_argument("--quant", choices=("static", "dynamic"), default="static")
     ap.add_argument("--quant-samples", type=int, default=300)
     ap.add_argument("--threads", type=int, default=2)
@@ -221,7 +222,7 @@ def main() -> None:
     )
     body: dict[str, object] = {
         "name": art.name,
-        "version": f"{art.name}-v2-{dt.datetime.now(dt.UTC):%Y%m%d}",
+        "version": f"{art.name}-{args.release}-{dt.datetime.now(dt.UTC):%Y%m%d}",
         "format": 1,
         "model_file": "model.onnx",
         "tokenizer_file": "tokenizer.json",
@@ -241,6 +242,8 @@ def main() -> None:
             "train_by_source": run.get("train_by_source", {}),
             "n_train": run["n_train"],
             "data_digest": run["train_digest"],
+            # a second stage (train.py --init): the data digest of the stage it continued from
+            "init_data_digest": run.get("init_run", {}).get("train_digest"),
             "torch": run["torch"],
         },
     }

@@ -25,7 +25,7 @@ from sklearn.metrics import roc_auc_score
 from sklearn.pipeline import Pipeline
 
 from models.training.baselines import fit_tfidf
-from models.training.calibrate import choose_threshold, fit_platt
+from models.training.calibrate import MAX_FPR, MAX_HARD_FPR, choose_threshold, fit_platt
 from models.training.mix import curriculum_split, real_split, score_inputs, training_mix
 from monitor.datasets import default_data_dir
 from monitor.scoring import OnnxScorer, ScorerConfig, default_model_dir
@@ -59,8 +59,8 @@ def main() -> None:
     ap.add_argument("--data-dir", type=Path, default=None)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--max-features", type=int, default=60_000)
-    ap.add_argument("--max-fpr", type=float, default=0.15)
-    ap.add_argument("--max-hard-fpr", type=float, default=0.35)
+    ap.add_argument("--max-fpr", type=float, default=MAX_FPR)
+    ap.add_argument("--max-hard-fpr", type=float, default=MAX_HARD_FPR)
     args = ap.parse_args()
     data_dir = args.data_dir or default_data_dir()
 
@@ -100,7 +100,9 @@ def main() -> None:
                        "chosen_on": "held-out curriculum + real validation (mean AUROC by weight: "
                                     + ", ".join(f"{k}: {v:.3f}" for k, v in aurocs.items()) + ")"}
     body["calibration"] = {**body["calibration"], "scale": scale, "bias": bias,
-                           "fit_on": "held-out curriculum scenarios (blended int8 + lexical logits)"}
+                           "fit_on": "held-out curriculum scenarios (blended int8 + lexical logits)",
+                           "threshold_rule": f"best F1 with FPR <= {args.max_fpr} and hard-negative "
+                                             f"FPR <= {args.max_hard_fpr} on the same scenarios"}
     body["threshold"] = threshold
     man_path.write_text(json.dumps(body, indent=2) + "\n", encoding="utf-8")
     print(json.dumps({"weight": w, "aurocs": aurocs, "scale": scale, "bias": bias, "threshold": threshold,

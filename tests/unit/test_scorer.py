@@ -18,8 +18,10 @@ from monitor.scoring.text import pair_texts, truncate_pair
 MODEL_DIR = default_model_dir()
 REFERENCE = Path(__file__).resolve().parents[1] / "fixtures" / "scoring" / "reference_logits.json"
 # Static int8 vs fp32 logit drift on the evaluation turns: mean ~0.3, p99 ~1.6 (models/README.md);
-# the order of the fixed reference pairs must not change.
+# the order of two reference turns whose fp32 logits are further apart than the drift's median
+# must not change (two honest replies 0.07 apart may swap).
 INT8_TOLERANCE = 1.2
+ORDER_MARGIN = 0.3
 # Static int8 (activation scales fixed at export): a turn's logit does not depend on its batch
 # mates. Judge v1's dynamic quantisation moved logits by up to 0.25 with the batch (reliability
 # issue, defect 9); what is left here is float summation order in padded attention (~1e-7).
@@ -149,7 +151,10 @@ def test_int8_agrees_with_fp32_reference(scorer: OnnxScorer) -> None:
     int8 = scorer.encoder_outputs(items)[:, 0]  # the cross-encoder (logits() blends in the lexical model)
     assert np.max(np.abs(int8 - fp32)) < INT8_TOLERANCE
     assert np.mean(np.abs(int8 - fp32)) < INT8_TOLERANCE / 2
-    assert list(np.argsort(int8)) == list(np.argsort(fp32))
+    for i in range(len(fp32)):
+        for j in range(len(fp32)):
+            if fp32[i] - fp32[j] > ORDER_MARGIN:
+                assert int8[i] > int8[j], (i, j, fp32[i], fp32[j], int8[i], int8[j])
     assert ref["model_version"] == scorer.version
 
 
