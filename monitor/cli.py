@@ -17,8 +17,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from monitor.cli_common import ConfigOpt, settings_or_exit
 from monitor.errors import MonitorError
-from monitor.settings import Settings, load_settings, redacted_dump
+from monitor.settings import Settings, redacted_dump
 
 __all__ = ["app", "main"]
 
@@ -33,18 +34,6 @@ app.add_typer(dev, name="dev")
 console = Console(stderr=True)
 REPO = Path(__file__).resolve().parent.parent
 
-ConfigOpt = Annotated[
-    Path | None, typer.Option("--config", "-c", help="TOML or YAML settings file.", envvar="SYCOMON_CONFIG")
-]
-
-
-def _settings(config: Path | None) -> Settings:
-    try:
-        return load_settings(config)
-    except MonitorError as exc:
-        console.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
-
 
 def _now() -> datetime:
     return datetime.now(UTC)
@@ -53,7 +42,7 @@ def _now() -> datetime:
 @app.command("check-config")
 def check_config(config: ConfigOpt = None) -> None:
     """Print the effective configuration (secrets redacted) and exit 0 if it is valid."""
-    print(redacted_dump(_settings(config)))
+    print(redacted_dump(settings_or_exit(config)))
 
 
 @app.command()
@@ -86,7 +75,7 @@ def worker(
     from monitor.runtime.preflight import unreachable
     from monitor.runtime.worker import run_worker
 
-    settings = _settings(config)
+    settings = settings_or_exit(config)
     problems = unreachable(settings)
     if problems and not debug:
         for line in problems:
@@ -121,7 +110,7 @@ def replay(
     from monitor.runtime.replay import replay as run_replay
     from monitor.runtime.worker import load_scorer
 
-    settings = _settings(config)
+    settings = settings_or_exit(config)
     if model is not None:
         settings = settings.model_copy(update={"model": settings.model.model_copy(update={"path": model})})
     try:
@@ -175,7 +164,7 @@ def demo(
     try:
         rc = asyncio.run(
             run_demo(
-                _settings(config),
+                settings_or_exit(config),
                 Console(soft_wrap=not sys.stdout.isatty()),
                 speed=speed,
                 seed=seed,
@@ -196,7 +185,7 @@ def publish(
     """Send each line of a file, unchanged (malformed ones too), to the responses topic."""
     from monitor.runtime.publish import publish_lines
 
-    settings = _settings(config)
+    settings = settings_or_exit(config)
     n = asyncio.run(publish_lines(settings, input.read_bytes().splitlines()))
     console.print(f"published {n} records to {settings.topics.responses}")
 
@@ -234,7 +223,7 @@ def versions(
     from monitor.runtime.review import JudgeAssessor
     from monitor.runtime.views import version_views
 
-    s = _with_prefix(_settings(config), prefix)
+    s = _with_prefix(settings_or_exit(config), prefix)
     try:
         fixed = None if at in ("now", "latest") else int(_parse_time(at).timestamp()) // 60
     except ValueError as exc:
@@ -350,7 +339,7 @@ def sampling(
     if (rate is None) != clear:
         console.print("[red]error:[/red] give a RATE or --clear")
         raise typer.Exit(2)
-    s = _settings(config)
+    s = settings_or_exit(config)
 
     async def write() -> None:
         state = RedisState.from_settings(s)

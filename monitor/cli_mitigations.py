@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from monitor.adapters.mitigation_store import AuditEntry, MitigationService
+from monitor.cli_common import ConfigOpt
 from monitor.core.mitigation_model import OPEN, MitigationSettings, MitigationState
 from monitor.core.policy import MitigationConflict, MitigationNotFound
 from monitor.errors import MonitorError
@@ -31,9 +32,6 @@ app = typer.Typer(name="mitigations", help="List, approve and clear mitigations.
 console = Console(stderr=True)
 out = Console()
 
-ConfigOpt = Annotated[
-    Path | None, typer.Option("--config", "-c", help="TOML or YAML settings file.", envvar="SYCOMON_CONFIG")
-]
 RedisOpt = Annotated[
     str | None,
     typer.Option("--redis-url", envvar="SYCOMON_REDIS_URL", help="Default: the settings' redis.url."),

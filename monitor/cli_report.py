@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from monitor.cli import ConfigOpt, PrefixOpt, _parse_time, _settings, _with_prefix, console
+from monitor.cli import PrefixOpt, _parse_time, _with_prefix, console
+from monitor.cli_common import ConfigOpt, settings_or_exit
 from monitor.errors import MonitorError
 
 __all__ = ["report"]
@@ -51,7 +52,7 @@ def report(
     )
     from monitor.runtime.review import JudgeAssessor
 
-    s = _with_prefix(_settings(config), prefix)
+    s = _with_prefix(settings_or_exit(config), prefix)
     try:
         until_minute = None if until == "latest" else int(_parse_time(until).timestamp()) // 60
     except ValueError as exc:

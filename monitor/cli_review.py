@@ -27,10 +27,11 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from monitor.cli_common import ConfigOpt, settings_or_exit
 from monitor.core.categories import CATEGORIES, label_of
 from monitor.core.review.items import QueuedItem
 from monitor.errors import MonitorError
-from monitor.settings import Settings, load_settings
+from monitor.settings import Settings
 
 __all__ = ["KEYS", "app", "decision_of", "render_item"]
 
@@ -39,18 +40,6 @@ err = Console(stderr=True)
 
 KEYS = {"s": "sycophantic", "h": "honest", " ": "skip", "n": "skip", "q": "quit"}
 CATEGORY_KEYS = {str(i + 1): c for i, c in enumerate(CATEGORIES)}
-
-ConfigOpt = Annotated[
-    Path | None, typer.Option("--config", "-c", help="TOML or YAML settings file.", envvar="SYCOMON_CONFIG")
-]
-
-
-def _settings(config: Path | None) -> Settings:
-    try:
-        return load_settings(config)
-    except MonitorError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
 
 
 def decision_of(key: str) -> tuple[str, str | None] | None:
@@ -157,7 +146,7 @@ def review(
         return
     name = reviewer or getpass.getuser()
     try:
-        asyncio.run(_session(_settings(config), f"human:{name}", limit))
+        asyncio.run(_session(settings_or_exit(config), f"human:{name}", limit))
     except MonitorError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(1) from exc
@@ -179,7 +168,7 @@ def stats(
     from monitor.adapters.redis_state import RedisState
     from monitor.runtime.review import JudgeAssessor
 
-    s = _settings(config)
+    s = settings_or_exit(config)
 
     async def read() -> dict[str, Any]:
         state = RedisState.from_settings(s)
@@ -225,7 +214,7 @@ def oracle(
     from monitor.runtime.review import ReviewService
     from monitor.sim.review import OracleReviewer
 
-    s = _settings(config)
+    s = settings_or_exit(config)
     known: dict[str, bool] = {}
     for line in truth.read_text().splitlines():
         if line.strip():
@@ -266,7 +255,7 @@ def llm(
     from monitor.adapters.redis_state import RedisState
     from monitor.runtime.review import run_llm_reviewer
 
-    s = _settings(config)
+    s = settings_or_exit(config)
 
     async def run() -> dict[str, int]:
         state = RedisState.from_settings(s)

@@ -15,6 +15,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from monitor.cli_common import ConfigOpt
 from monitor.errors import ConfigError, MonitorError
 from monitor.probes.launch import GateProgress, GateRun, load_judge, run_gate
 from monitor.probes.report import junit_xml, markdown_summary
@@ -23,10 +24,6 @@ from monitor.probes.suite import load_suite
 __all__ = ["gate_command", "prober_command"]
 
 console = Console(stderr=True)
-
-ConfigOpt = Annotated[
-    Path | None, typer.Option("--config", "-c", help="TOML or YAML settings file.", envvar="SYCOMON_CONFIG")
-]
 
 
 def _gate(
