@@ -33,7 +33,7 @@ import time
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
-from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.admin import NewTopic
 from aiokafka.errors import KafkaError
 
 from monitor.adapters.outbox import RedisOutbox
@@ -42,7 +42,7 @@ from monitor.adapters.sinks import sink_names
 from monitor.adapters.sinks.base import Notification
 from monitor.errors import StateError
 from monitor.runtime.faust_hooks import refresh_metadata
-from monitor.runtime.publish import kafka_client_options
+from monitor.runtime.publish import kafka_client_options, start_acks_all_producer
 from monitor.settings import Settings
 
 __all__ = ["EPOCH_KEY", "OUTBOX_KEY", "DurableState"]
@@ -56,7 +56,6 @@ OUTBOX_KEY = "outbox:undelivered"
 #: A leader that has not synced for this many ticks re-reads the topic (leadership moved meanwhile).
 RELOAD_AFTER_TICKS = 3
 READ_TIMEOUT_S = 20.0
-TOPIC_ALREADY_EXISTS = 36  # Kafka protocol error code
 
 
 class DurableState:
@@ -171,34 +170,19 @@ class DurableState:
                 self._copied[key] = value
 
     async def _started(self) -> AIOKafkaProducer:
+        """The producer, started on first use after creating the compacted topic if it is missing."""
         if self._producer is None:
-            await self._declare()
-            producer = AIOKafkaProducer(acks="all", **kafka_client_options(self._settings))
-            await producer.start()
-            self._producer = producer
-        return self._producer
-
-    async def _declare(self) -> None:
-        """Create the compacted topic if it does not exist."""
-        t = self._settings.topics
-        admin = AIOKafkaAdminClient(**kafka_client_options(self._settings))
-        await admin.start()
-        try:
-            response = await admin.create_topics(
-                [
-                    NewTopic(
-                        t.state,
-                        num_partitions=1,
-                        replication_factor=t.replication_factor,
-                        topic_configs={"cleanup.policy": "compact"},
-                    )
-                ]
+            t = self._settings.topics
+            self._producer = await start_acks_all_producer(
+                self._settings,
+                NewTopic(
+                    t.state,
+                    num_partitions=1,
+                    replication_factor=t.replication_factor,
+                    topic_configs={"cleanup.policy": "compact"},
+                ),
             )
-        finally:
-            await admin.close()
-        for error in getattr(response, "topic_errors", []):
-            if error[1] not in (0, TOPIC_ALREADY_EXISTS):
-                raise StateError(f"cannot create {t.state}: Kafka error code {error[1]}")
+        return self._producer
 
     async def close(self) -> None:
         if self._producer is not None:

@@ -1,4 +1,5 @@
-"""Send raw records to the responses topic (demo, operators, tests)."""
+"""Kafka client helpers: the client options from the settings, creating a topic, a started acks=all
+producer; and sending raw records to the responses topic (demo, operators, tests)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,21 @@ import ssl
 from collections.abc import Sequence
 
 from aiokafka import AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaError
 
-from monitor.errors import MonitorError
+from monitor.errors import MonitorError, StateError
 from monitor.settings import Settings
 
-__all__ = ["kafka_client_options", "kafka_ssl_context", "publish_lines"]
+__all__ = [
+    "ensure_topic",
+    "kafka_client_options",
+    "kafka_ssl_context",
+    "publish_lines",
+    "start_acks_all_producer",
+]
+
+TOPIC_ALREADY_EXISTS = 36  # Kafka protocol error code
 
 
 def kafka_ssl_context(settings: Settings) -> ssl.SSLContext | None:
@@ -43,6 +53,28 @@ def kafka_client_options(settings: Settings) -> dict[str, object]:
             "sasl_plain_password": k.sasl_password.get_secret_value() if k.sasl_password else None,
         }
     return opts
+
+
+async def ensure_topic(settings: Settings, topic: NewTopic) -> None:
+    """Create ``topic`` (its partitions, replication and configs as given) unless it exists."""
+    admin = AIOKafkaAdminClient(**kafka_client_options(settings))
+    await admin.start()
+    try:
+        response = await admin.create_topics([topic])
+    finally:
+        await admin.close()
+    for error in getattr(response, "topic_errors", []):
+        if error[1] not in (0, TOPIC_ALREADY_EXISTS):
+            raise StateError(f"cannot create {topic.name}: Kafka error code {error[1]}")
+
+
+async def start_acks_all_producer(settings: Settings, topic: NewTopic) -> AIOKafkaProducer:
+    """Create ``topic`` if it is missing (:func:`ensure_topic`), then start an acks=all producer
+    (every write waits for all in-sync replicas): for topics that are a system of record."""
+    await ensure_topic(settings, topic)
+    producer = AIOKafkaProducer(acks="all", **kafka_client_options(settings))
+    await producer.start()
+    return producer
 
 
 def _key_of(line: bytes) -> bytes | None:

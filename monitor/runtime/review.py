@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
-from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.admin import NewTopic
 from aiokafka.errors import KafkaError
 from prometheus_client import CollectorRegistry, Counter, Gauge
 from pydantic import ValidationError
@@ -34,7 +34,7 @@ from monitor.core.review.labels import Label, agreement
 from monitor.core.review.sampling import STRATA
 from monitor.errors import StateError
 from monitor.runtime.faust_hooks import refresh_metadata
-from monitor.runtime.publish import kafka_client_options
+from monitor.runtime.publish import kafka_client_options, start_acks_all_producer
 from monitor.settings import Settings
 
 __all__ = [
@@ -53,7 +53,6 @@ READ_TIMEOUT_S = 60.0
 #: The judge's accuracy on a version is measured again at least this often (and whenever its
 #: labels change): its stratum counts move with the traffic.
 REFRESH_S = 60.0
-TOPIC_ALREADY_EXISTS = 36
 
 
 def store_of(settings: Settings, client: object) -> RedisReviewStore:
@@ -142,25 +141,12 @@ class LabelLog:
     async def _started(self) -> AIOKafkaProducer:
         async with self._lock:
             if self._producer is None:
-                await self._declare()
-                producer = AIOKafkaProducer(acks="all", **kafka_client_options(self._settings))
-                await producer.start()
-                self._producer = producer
+                t = self._settings.topics
+                self._producer = await start_acks_all_producer(
+                    self._settings,
+                    NewTopic(t.labels, num_partitions=t.partitions, replication_factor=t.replication_factor),
+                )
             return self._producer
-
-    async def _declare(self) -> None:
-        t = self._settings.topics
-        admin = AIOKafkaAdminClient(**kafka_client_options(self._settings))
-        await admin.start()
-        try:
-            response = await admin.create_topics(
-                [NewTopic(t.labels, num_partitions=t.partitions, replication_factor=t.replication_factor)]
-            )
-        finally:
-            await admin.close()
-        for error in getattr(response, "topic_errors", []):
-            if error[1] not in (0, TOPIC_ALREADY_EXISTS):
-                raise StateError(f"cannot create {t.labels}: Kafka error code {error[1]}")
 
     async def append(self, labels: Sequence[Label]) -> None:
         """Produce and wait for every acknowledgement (acks=all)."""
