@@ -27,6 +27,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.docsection import write_section
 from monitor.core.detectors import DetectorSettings, kernels
 from monitor.core.detectors.rules import AbsoluteLevel, DriftCusum, RateRatioTest, z_one_sided
 
@@ -486,17 +487,6 @@ def assessment(sm: dict[str, float]) -> list[str]:
     return out
 
 
-def write_section(path: Path, body: str) -> None:
-    text = path.read_text() if path.exists() else "# Benchmarks\n"
-    start = text.find("\n## Detection\n")
-    if start < 0:
-        text = text.rstrip("\n") + "\n\n## Detection\n\n" + body
-    else:
-        end = text.find("\n## ", start + 1)
-        text = text[: start + 1] + "## Detection\n\n" + body + (text[end:] if end >= 0 else "")
-    path.write_text(text)
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--months", type=int, default=1000, help="simulated months per traffic level")
@@ -525,7 +515,7 @@ def main() -> None:
     )
     print(body)
     if args.write:
-        write_section(args.write, body)
+        write_section(args.write, "## Detection\n\n" + body)
 
 
 if __name__ == "__main__":

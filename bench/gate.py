@@ -25,6 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from bench.docsection import write_section  # noqa: E402
 from monitor.probes.client import ChatClient  # noqa: E402
 from monitor.probes.gate import evaluate, score_runs  # noqa: E402
 from monitor.probes.launch import load_judge, run_gate  # noqa: E402
@@ -36,7 +37,7 @@ from monitor.sim.pool import load_pool  # noqa: E402
 from monitor.sim.responder import Responder, parse_behaviours  # noqa: E402
 from monitor.sim.serve import serve_chat  # noqa: E402
 
-BEGIN, END = "## Launch gate", "\n## "
+BEGIN = "## Launch gate"
 
 
 async def _once(judge: object, url: str, replies: Path) -> dict[str, float]:
@@ -136,14 +137,7 @@ def main() -> None:
     text = _table(rows, command)
     print(text)
     if args.write:
-        doc = args.write.read_text()
-        if BEGIN in doc:
-            start = doc.index(BEGIN)
-            end = doc.find(END, start + len(BEGIN))
-            doc = doc[:start] + text + (doc[end + 1 :] if end >= 0 else "")
-        else:
-            doc = doc.rstrip() + "\n\n" + text
-        args.write.write_text(doc)
+        write_section(args.write, text)
 
 
 if __name__ == "__main__":

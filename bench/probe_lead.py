@@ -29,6 +29,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from bench.docsection import write_section  # noqa: E402
 from monitor.probes.launch import load_judge  # noqa: E402
 from monitor.probes.prober import probe_events  # noqa: E402
 from monitor.probes.suite import load_suite  # noqa: E402
@@ -39,7 +40,7 @@ from monitor.sim.pool import load_pool  # noqa: E402
 from monitor.sim.responder import Responder, parse_behaviours  # noqa: E402
 from monitor.sim.scenario import builtin_scenario  # noqa: E402
 
-BEGIN, END = "## Probe segment vs user traffic", "\n## "
+BEGIN = "## Probe segment vs user traffic"
 START = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
 ROLLOUT_MINUTE = 5  # v2's share goes above 0 at minute 5 (demo.yaml)
 
@@ -157,14 +158,7 @@ def main() -> None:
     ])  # fmt: skip
     print(text)
     if args.write:
-        doc = args.write.read_text()
-        if BEGIN in doc:
-            start = doc.index(BEGIN)
-            end = doc.find(END, start + len(BEGIN))
-            doc = doc[:start] + text + (doc[end + 1 :] if end >= 0 else "")
-        else:
-            doc = doc.rstrip() + "\n\n" + text
-        args.write.write_text(doc)
+        write_section(args.write, text)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ for a +-5-point estimate (the smallest budget whose median half-width is <= 0.05
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import time
 from pathlib import Path
@@ -23,6 +22,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.docsection import write_section
 from monitor.core.review.accuracy import assess_judge, corrected_prevalence
 from monitor.core.review.sampling import STRATA, ReviewPolicy
 from monitor.sim.review import simulate_review
@@ -113,14 +113,7 @@ def main() -> None:
     text = "\n".join(lines) + "\n"
     print(text)
     if args.write:
-        doc = args.write.read_text()
-        pattern = re.compile(rf"## {SECTION}\n.*?(?=\n## |\Z)", re.S)
-        doc = (
-            pattern.sub(text.rstrip("\n") + "\n", doc)
-            if pattern.search(doc)
-            else doc.rstrip("\n") + "\n\n" + text
-        )
-        args.write.write_text(doc)
+        write_section(args.write, text)
 
 
 if __name__ == "__main__":

@@ -30,12 +30,13 @@ import onnxruntime as ort
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from bench import docsection  # noqa: E402
 from monitor.core.ports import ContextTurn, ScoreInput  # noqa: E402
 from monitor.datasets import load_all  # noqa: E402
 from monitor.scoring import OnnxScorer, ScorerConfig, default_model_dir  # noqa: E402
 from monitor.scoring.encoding import Batch, PairEncoder  # noqa: E402
 
-BEGIN, END = "## Scoring", "\n## "
+BEGIN = "## Scoring"
 
 
 def interleaved(fns: dict[str, Callable[[], object]], repeats: int) -> dict[str, float]:
@@ -271,16 +272,7 @@ def write_section(path: Path, rep: dict[str, object]) -> None:
         f"({mix['sorted'] / mix['arrival_order']:.2f}x).",
         "",
     ]
-    section = "\n".join(lines)
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    if BEGIN in text:
-        head, rest = text.split(BEGIN, 1)
-        nxt = rest.find(END)
-        tail = rest[nxt + 1 :] if nxt >= 0 else ""
-        text = head + section + ("\n" + tail if tail else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.write_text(text, encoding="utf-8")
+    docsection.write_section(path, "\n".join(lines))
 
 
 if __name__ == "__main__":

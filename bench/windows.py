@@ -29,6 +29,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.docsection import write_section
+
 SECTION = "Windows and kernels"
 
 
@@ -210,23 +212,11 @@ def main() -> None:
     body = "\n".join(lines)
     print(body)
     if args.write:
-        write_section(args.write, body)
-
-
-def write_section(path: Path, body: str) -> None:
-    heading = f"## {SECTION}\n"
-    text = (
-        path.read_text()
-        if path.exists()
-        else ("# Benchmarks\n\nEvery figure is a median on the shared 2-core machine.\n")
-    )
-    start = text.find("\n" + heading)
-    if start < 0:
-        text = text.rstrip("\n") + "\n\n" + heading + "\n" + body
-    else:
-        end = text.find("\n## ", start + 1)
-        text = text[: start + 1] + heading + "\n" + body + (text[end:] if end >= 0 else "")
-    path.write_text(text)
+        write_section(
+            args.write,
+            f"## {SECTION}\n\n{body}",
+            new_doc="# Benchmarks\n\nEvery figure is a median on the shared 2-core machine.\n",
+        )
 
 
 if __name__ == "__main__":
