@@ -70,6 +70,9 @@ sinks.webhook.rotating_secrets
 mitigation.webhook_secret
 mitigation.signing_key
 mitigation.verify_keys
+review.api_tokens
+review.llm.api_key
+probes.client.api_key
 {{- end }}
 
 {{/* Fails the render when .Values.config or an extraEnv value holds a secret setting. */}}
