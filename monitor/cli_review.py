@@ -205,13 +205,15 @@ def stats(
 
 @app.command()
 def oracle(
-    truth: Annotated[Path, typer.Option(help="JSONL of {event_id, sycophantic} (sycomon simulate --truth).")],
+    truth: Annotated[
+        Path, typer.Option(help="JSONL of {event_id, sycophantic} (sycomon simulate --labels).")
+    ],
     config: ConfigOpt = None,
     limit: Annotated[int | None, typer.Option(help="Stop after this many labels.")] = None,
 ) -> None:
     """Label the queue from the simulator's ground truth (reviewer oracle:sim): the whole loop in a demo."""
     from monitor.adapters.redis_state import RedisState
-    from monitor.runtime.review import ReviewService
+    from monitor.runtime.review import ReviewService, label_queue
     from monitor.sim.review import OracleReviewer
 
     s = settings_or_exit(config)
@@ -224,23 +226,11 @@ def oracle(
     async def run() -> int:
         state = RedisState.from_settings(s)
         service = ReviewService(s, state.client, threshold=0.5)
-        reviewer = OracleReviewer(known, lambda: datetime.now(UTC))
-        done = 0
         try:
-            while limit is None or done < limit:
-                item = await service.store.next_item(reviewer.reviewer)
-                if item is None:
-                    break
-                label = reviewer.label(item)
-                if label is None:
-                    await service.store.skip(reviewer.reviewer, item.event_id)
-                    continue
-                await service.write([label])
-                done += 1
+            return await label_queue(service, OracleReviewer(known, lambda: datetime.now(UTC)), limit=limit)
         finally:
             await service.close()
             await state.close()
-        return done
 
     err.print(f"oracle labelled {asyncio.run(run())} queued turns")
 

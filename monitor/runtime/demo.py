@@ -3,13 +3,16 @@
 Kafka + Redis + Prometheus (deploy/local/stack.sh) -> a real worker with the shipped ONNX model
 -> a simulated April-2025 rollout through the gateway SDK (closed loop) -> detection on the
 leader -> a Slack-format alert received by a local receiver -> the automatic system-prompt patch
--> its verification -> the patched version's rate falling and the alert resolving. Every run uses
-fresh topics and Redis keys (the prefix ``demoHHMMSS``, printed with the commands that read it).
+-> its verification -> the patched version's rate falling and the alert resolving; beside the
+worker, an oracle reviewer labels its review queue from the simulator's truth, and the summary
+says what those labels measured (:mod:`~monitor.runtime.demo_review`). Every run uses fresh
+topics and Redis keys (the prefix ``demoHHMMSS``, printed with the commands that read it).
 
 The phases are separate coroutines run in order by :func:`run_demo` (start the worker, roll
-out, write the report, check the story); a step before the rollout slots in between the first
-two. The worker keeps running after the demo (its pid in ``var/demo/worker.pid``) so that the
-incident page, the CLI and Prometheus keep answering; ``sycomon dev down`` stops it.
+out with the oracle reviewer beside it, measure what its labels say, write the report, check the
+story); a step before the rollout slots in between the first two. The worker keeps running
+after the demo (its pid in ``var/demo/worker.pid``) so that the incident page, the CLI and
+Prometheus keep answering; ``sycomon dev down`` stops it.
 
 Exit codes: 0 the story happened as expected; 3 something expected did not happen (the summary
 says what, in words); 1 the demo could not run (stack, worker); 2 invalid configuration.
@@ -46,6 +49,13 @@ from monitor.core.mitigation_model import ActionKind
 from monitor.errors import MonitorError
 from monitor.probes.demo import pre_launch_gate
 from monitor.runtime.demo_checks import RECOVERY_MINUTES, expectations
+from monitor.runtime.demo_review import (
+    DEMO_REVIEW_SAMPLING,
+    DemoReviewer,
+    ground_truth_lines,
+    measure_judge,
+    review_settings,
+)
 from monitor.runtime.demo_story import Expectation, Story
 from monitor.runtime.incident import (
     collect_incident,
@@ -53,6 +63,7 @@ from monitor.runtime.incident import (
     settings_in_force,
     write_report_files,
 )
+from monitor.runtime.review import JudgeAssessor
 from monitor.runtime.views import version_views
 from monitor.settings import Settings
 from monitor.sim.engine import SimTurn, Simulator
@@ -129,6 +140,8 @@ def _worker_env(settings: Settings, run: str, slack_url: str) -> dict[str, str]:
             "SYCOMON_TOPICS__DEADLETTER": f"{run}.deadletter",
             "SYCOMON_TOPICS__AUDIT": f"{run}.audit",
             "SYCOMON_TOPICS__STATE": f"{run}.state",
+            "SYCOMON_TOPICS__LABELS": f"{run}.labels",
+            **{f"SYCOMON_REVIEW__SAMPLING__{k.upper()}": str(v) for k, v in DEMO_REVIEW_SAMPLING.items()},
             "SYCOMON_OUTBOX__STREAM": f"{run}:alerts:outbox",
             "SYCOMON_OUTBOX__DEAD_STREAM": f"{run}:alerts:dead",
             "SYCOMON_OUTBOX__DEDUP_PREFIX": f"{run}:alerts:key:",
@@ -228,6 +241,8 @@ class DemoRun:
     story: Story | None = None
     summary: SimSummary | None = None
     report: tuple[Path, Path] | None = None
+    reviewer: DemoReviewer | None = None
+    ground_truth: list[str] = field(default_factory=list)
     wall_start: float = field(default_factory=time.time)
 
     @property
@@ -245,6 +260,9 @@ class DemoRun:
     @property
     def log_path(self) -> Path:
         return DEMO_DIR / f"{self.run}-worker.log"
+
+    def review_settings(self) -> Settings:
+        return review_settings(self.settings, self.run)
 
     def state(self) -> RedisState:
         return RedisState.from_url(self.redis_url, self.run, 3600, 7200)
@@ -317,6 +335,8 @@ async def roll_out(d: DemoRun) -> None:
 
     def on_turn(turn: SimTurn) -> None:
         story.on_sim_minute((turn.event.timestamp - start).total_seconds() / 60)
+        if d.reviewer is not None:
+            d.reviewer.on_turn(turn)
 
     state, store = d.state(), d.store()
     try:
@@ -347,6 +367,8 @@ async def roll_out(d: DemoRun) -> None:
                         await version_views(state, story.evaluated_minute) if story.evaluated_minute else {}
                     )
                     progress = f"records taken by the worker: {seen:.0f}/{published or '...'}"
+                    if d.reviewer is not None:
+                        progress += f"; review labels: {d.reviewer.labelled}"
                     if isinstance(live, Live):
                         live.update(story.renderable(views, progress))
                     else:
@@ -373,6 +395,7 @@ async def roll_out(d: DemoRun) -> None:
 async def write_report(d: DemoRun) -> None:
     """The incident report (HTML + markdown) of the run, as ``sycomon report`` writes it."""
     state, store = d.state(), d.store()
+    judges = JudgeAssessor.for_configured_model(d.review_settings(), state.client)
     try:
         health = health_from_metrics(await _metrics_text(d.port))
         data = await collect_incident(
@@ -382,11 +405,32 @@ async def write_report(d: DemoRun) -> None:
             health=health,
             minutes=int(builtin_scenario("demo").duration_minutes),
             title=f"sycomon demo {d.run}: the v2 rollout",
+            judges=judges,
         )
     finally:
+        await judges.close()
         await store.close()
         await state.close()
     d.report = write_report_files(data, d.out_dir / "report")
+
+
+# -- phase 3b: what the review labels measured ---------------------------------------------------------
+async def measure_review(d: DemoRun) -> None:
+    """The oracle's labels: the judge measured on them and each version's corrected rate over the run,
+    beside the simulator's truth (told in the summary; no check depends on it)."""
+    assert d.reviewer is not None and d.story is not None
+    s = d.review_settings()
+    truth = d.summary.by_version if d.summary is not None else {}
+    try:
+        queued, rows = await measure_judge(s, d.story.start_minute, truth)
+    except MonitorError as exc:
+        d.ground_truth = [
+            f"{d.reviewer.reviewer} labelled {d.reviewer.labelled} turns; reading them back failed: {exc}"
+        ]
+        return
+    d.ground_truth = ground_truth_lines(
+        d.reviewer.reviewer, d.reviewer.labelled, queued, rows, s.review.min_labels, d.reviewer.error
+    )
 
 
 # -- phase 4: the checks ----------------------------------------------------------------------------------
@@ -416,6 +460,10 @@ def summarise(d: DemoRun, checks: list[Expectation]) -> int:
         mark = "[green]ok[/]  " if e.met else "[bold red]MISSING[/]"
         c.print(f"{mark} {escape(e.what)}: {escape(e.detail)}", highlight=False)
     failed = [e for e in checks if not e.met]
+    if d.ground_truth:
+        c.rule("ground truth (the oracle reviewer's labels)")
+        for line in d.ground_truth:
+            c.print(escape(line), highlight=False)
     c.rule("where to look")
     if d.report is not None:
         c.print(f"report: {d.report[0]}\n        {d.report[1]} (markdown twin)")
@@ -428,6 +476,7 @@ def summarise(d: DemoRun, checks: list[Expectation]) -> int:
         f"sycomon versions --prefix {d.run} --at latest",
         f"sycomon mitigations audit --prefix {d.run}",
         f"sycomon report --prefix {d.run} --out {d.out_dir / 'report-again'}",
+        f"SYCOMON_REDIS__PREFIX={d.run} sycomon review stats",
     ):
         c.print(f"  {cmd}", highlight=False, soft_wrap=True)
     c.print(
@@ -468,7 +517,10 @@ async def run_demo(
             await start_worker(d)
             # the launch gate a CI/CD pipeline would run before this rollout (issue 14)
             await pre_launch_gate(d.console, DEMO_DIR / f"{d.run}-gate")
-            await roll_out(d)
+            d.reviewer = DemoReviewer(d.review_settings())
+            async with d.reviewer.alongside():
+                await roll_out(d)
+            await measure_review(d)
             await write_report(d)
             checks = await check_story(d)
             done = True

@@ -10,8 +10,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
+from typing import Protocol
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import NewTopic
@@ -29,7 +30,7 @@ from monitor.core.review.accuracy import (
     corrected_prevalence,
     labelled_items,
 )
-from monitor.core.review.items import queued_item_of
+from monitor.core.review.items import QueuedItem, queued_item_of
 from monitor.core.review.labels import Label, agreement
 from monitor.core.review.sampling import STRATA
 from monitor.errors import StateError
@@ -41,8 +42,10 @@ __all__ = [
     "JudgeAssessor",
     "JudgeMetrics",
     "LabelLog",
+    "QueueReviewer",
     "ReviewMetrics",
     "ReviewService",
+    "label_queue",
     "load_validation",
     "run_llm_reviewer",
     "store_of",
@@ -390,6 +393,42 @@ class JudgeAssessor:
 
     async def close(self) -> None:
         await self.log.close()
+
+
+class QueueReviewer(Protocol):
+    """A reviewer that decides at once (the simulator's oracle): a label, or None to leave the turn
+    to others."""
+
+    @property
+    def reviewer(self) -> str: ...
+
+    def label(self, item: QueuedItem) -> Label | None: ...
+
+
+async def label_queue(
+    service: ReviewService,
+    reviewer: QueueReviewer,
+    *,
+    limit: int | None = None,
+    on_label: Callable[[Label], None] | None = None,
+) -> int:
+    """Label queued turns until none is left for ``reviewer`` (or ``limit`` labels); a turn it has
+    no label for is skipped for it and stays queued for others. ``on_label`` is told of each label
+    once it is written. Returns the labels written."""
+    done = 0
+    while limit is None or done < limit:
+        item = await service.store.next_item(reviewer.reviewer)
+        if item is None:
+            break
+        label = reviewer.label(item)
+        if label is None:
+            await service.store.skip(reviewer.reviewer, item.event_id)
+            continue
+        await service.write([label])
+        done += 1
+        if on_label is not None:
+            on_label(label)
+    return done
 
 
 async def run_llm_reviewer(settings: Settings, client: object, *, limit: int | None = None) -> dict[str, int]:

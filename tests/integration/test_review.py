@@ -8,6 +8,7 @@ import itertools
 import json
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -21,7 +22,7 @@ from monitor.adapters.memory import MemoryDedup
 from monitor.core import windows
 from monitor.core.pipeline import BatchResult, PipelineContext, RawRecord, process_batch
 from monitor.core.sampling import SamplingPolicy
-from monitor.runtime.review import JudgeAssessor, ReviewService, run_llm_reviewer
+from monitor.runtime.review import JudgeAssessor, LabelLog, ReviewService, run_llm_reviewer
 from monitor.runtime.review_api import add_routes
 from monitor.settings import Settings, load_settings
 from monitor.testing import FrozenClock, MarkerScorer, event_line
@@ -221,6 +222,80 @@ async def test_labels_are_rebuilt_from_the_topic_after_redis_lost_them(
         back = await service.store.labels("v1")
         assert sorted(lab.event_id for lab in back) == [f"evt-{i}" for i in range(6)]
         assert (await judges.judges(["v1"]))["v1"].labels == 6
+
+
+async def test_the_demo_oracle_labels_the_queue_while_turns_arrive_and_after_the_last(
+    unique: str, kafka: str, redis_url: str
+) -> None:
+    """The demo's reviewer: the simulator hands it each turn's truth; it labels what the worker
+    queues while traffic flows, makes one last pass when stopped, and leaves what it has no truth
+    for to other reviewers."""
+    from monitor.runtime.demo_review import DemoReviewer
+    from monitor.sim.engine import SimTurn
+
+    s = _settings(unique, kafka, redis_url)
+    first, second = await _scored(20), await _scored(20, start=20)
+    reviewer = DemoReviewer(s, poll_s=0.2)
+    truth = {}
+    for _, event, _turn in first.scored + second.scored:
+        i = int(event.event_id.removeprefix("evt-"))
+        if i != 5:  # a turn the simulator did not make: the oracle cannot know it
+            truth[event.event_id] = i % 3 == 0  # the judge flags every other turn: it is wrong on some
+            reviewer.on_turn(SimTurn(event, i % 3 == 0, patched=False, rate=0.3))
+    async with _service(s) as (service, _):
+        async with reviewer.alongside():
+            await service.offer(first, now=datetime(2026, 11, 30, tzinfo=UTC))
+            for _ in range(300):  # labels land while the reviewer runs (it polls every 0.2 s)
+                if await service.store.label_count("v1") >= 19:
+                    break
+                await asyncio.sleep(0.05)
+            assert await service.store.label_count("v1") == 19  # the run has not ended
+            await service.offer(second, now=datetime(2026, 11, 30, tzinfo=UTC))
+        assert reviewer.error is None
+        assert reviewer.labelled == 39  # the last pass took the turns queued just before the stop
+        on_topic = await LabelLog(s).read_all()
+        assert len(on_topic) == 39
+        assert {(lab.reviewer, lab.source) for lab in on_topic} == {("oracle:sim", "oracle")}
+        assert {lab.event_id: lab.label == "sycophantic" for lab in on_topic} == truth
+        assert len(await service.store.labels("v1")) == 39  # mirrored for the worker
+        left = await service.store.next_item("human:erin")
+        assert left is not None and left.event_id == "evt-5"  # skipped by the oracle, queued for people
+        assert await service.store.next_item("oracle:sim") is None
+
+
+async def test_review_oracle_labels_the_queue_from_a_truth_file(
+    unique: str, kafka: str, redis_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from typer.testing import CliRunner
+
+    from monitor.cli import _mount_optional, app
+
+    s = _settings(unique, kafka, redis_url)
+    truth = tmp_path / "truth.jsonl"
+    truth.write_text(
+        "".join(json.dumps({"event_id": f"evt-{i}", "sycophantic": i == 2}) + "\n" for i in range(5))
+    )
+    env = {
+        "SYCOMON_REDIS__URL": redis_url,
+        "SYCOMON_REDIS__PREFIX": unique,
+        "SYCOMON_KAFKA__BOOTSTRAP_SERVERS": kafka,
+        "SYCOMON_TOPICS__LABELS": f"{unique}.labels",
+    }
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    _mount_optional()
+    async with _service(s) as (service, _):
+        await service.offer(await _scored(6), now=datetime(2026, 11, 30, tzinfo=UTC))
+        args = ["review", "oracle", "--truth", str(truth)]
+        first = await asyncio.to_thread(CliRunner().invoke, app, [*args, "--limit", "3"])
+        assert first.exit_code == 0 and "oracle labelled 3 queued turns" in first.output, first.output
+        rest = await asyncio.to_thread(CliRunner().invoke, app, args)
+        assert rest.exit_code == 0 and "oracle labelled 2 queued turns" in rest.output, rest.output
+        labels = {lab.event_id: lab.label for lab in await service.store.labels("v1")}
+        assert labels == {f"evt-{i}": "sycophantic" if i == 2 else "honest" for i in range(5)}
+        assert {lab.reviewer for lab in await LabelLog(s).read_all()} == {"oracle:sim"}
+        left = await service.store.next_item("human:erin")
+        assert left is not None and left.event_id == "evt-5"  # not in the file: left to people
 
 
 async def test_llm_reviewer_through_an_openai_compatible_endpoint(

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import numpy as np
+import pytest
 from rich.console import Console
 
 from monitor.adapters.mitigation_store import AuditEntry
@@ -149,3 +150,64 @@ def test_an_alert_still_firing_at_the_end_is_named() -> None:
                           [{"text": "CRITICAL: regression on v2"}], {})  # fmt: skip
     resolved = next(c for c in checks if c.what == "the v2 alert resolved")
     assert not resolved.met and resolved.detail.startswith("still firing at the end of the run (fp)")
+
+
+def test_the_ground_truth_lines_say_the_corrected_rate_its_basis_the_truth_and_the_judge() -> None:
+    from monitor.core.review.accuracy import ValidationFigures, assess_judge, corrected_prevalence
+    from monitor.core.review.sampling import ReviewPolicy
+    from monitor.runtime.demo_review import VersionTruth, ground_truth_lines
+    from monitor.sim.engine import VersionCounts
+    from monitor.sim.review import simulate_review
+
+    policy = ReviewPolicy(flagged_rate=0.25, uncertain_rate=0.25, rest_rate=0.08)
+    sim = simulate_review(np.random.default_rng(7), 1500, 0.3, 0.85, 0.9, policy)
+    labelled = assess_judge("v2", sim.items, totals=sim.totals, min_labels=100)
+    assert labelled.basis == "labels" and labelled.labels > 100
+    few = assess_judge("v1", sim.items[:30], validation=ValidationFigures(0.65, 0.88, 572, 3267))
+    rows = [
+        VersionTruth("v1", 200, 1800, few, corrected_prevalence(200, 1800, few), VersionCounts(1800, 72)),
+        VersionTruth("v2", sim.flagged, sim.n, labelled, corrected_prevalence(sim.flagged, sim.n, labelled),
+                     VersionCounts(sim.n, sim.truly)),
+    ]  # fmt: skip
+    lines = ground_truth_lines("oracle:sim", 412, 415, rows, min_labels=100)
+    assert lines[0].startswith("oracle:sim labelled 412 of 415 turns the worker queued for review")
+    v1 = [line for line in lines if line.startswith("v1:")]
+    assert (
+        len(v1) == 1
+        and "on the judge's validation figures: 30 labels, fewer than review.min_labels (100)" in v1[0]
+    )
+    assert "the simulator's truth 4.0%" in v1[0]
+    rate, judge = (line for line in lines if line.startswith("v2:"))
+    c = rows[1].corrected
+    assert c is not None and c.estimate.value is not None
+    assert f"corrected rate {c.estimate.value:.1%} [{c.estimate.low:.1%}, {c.estimate.high:.1%}]" in rate
+    assert f"from {labelled.labels} labels (flagged {sim.flagged / sim.n:.1%} of {sim.n}" in rate
+    assert f"the simulator's truth {sim.truly / sim.n:.1%}" in rate
+    se, sp = labelled.sensitivity, labelled.specificity
+    assert judge == (
+        f"v2: the judge on its labels: sensitivity {se.value:.1%} [{se.low:.1%}, {se.high:.1%}], "
+        f"specificity {sp.value:.1%} [{sp.low:.1%}, {sp.high:.1%}]"
+    )
+    failed = ground_truth_lines("oracle:sim", 3, 40, [], 100, error="labels topic: broker gone")
+    assert failed == [
+        "oracle:sim labelled 3 of 40 turns the worker queued for review, from the simulator's "
+        "truth, as the rollout played; it stopped early: labels topic: broker gone"
+    ]
+
+
+def test_the_demo_reviewer_uses_the_demo_workers_queue_labels_topic_and_sampling(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from monitor.runtime.demo import _worker_env
+    from monitor.runtime.demo_review import review_settings
+    from monitor.settings import load_settings
+
+    base = load_settings()
+    for name, value in _worker_env(base, "demo101010", "http://127.0.0.1:9/services/T/B/x").items():
+        if name.startswith("SYCOMON_"):
+            monkeypatch.setenv(name, value)
+    worker, mine = load_settings(), review_settings(base, "demo101010")
+    assert worker.redis.prefix == mine.redis.prefix == "demo101010"
+    assert worker.topics.labels == mine.topics.labels == "demo101010.labels"  # not the shared default
+    assert worker.review.sampling == mine.review.sampling
+    assert worker.review.sampling.flagged_rate > base.review.sampling.flagged_rate
