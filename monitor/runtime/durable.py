@@ -26,13 +26,12 @@ one delivered between the last copy and the loss is delivered twice (at-least-on
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import time
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaProducer
 from aiokafka.admin import NewTopic
 from aiokafka.errors import KafkaError
 
@@ -41,8 +40,8 @@ from monitor.adapters.redis_state import RedisState
 from monitor.adapters.sinks import sink_names
 from monitor.adapters.sinks.base import Notification
 from monitor.errors import StateError
-from monitor.runtime.faust_hooks import refresh_metadata
-from monitor.runtime.publish import kafka_client_options, start_acks_all_producer
+from monitor.runtime.publish import start_acks_all_producer
+from monitor.runtime.topic_read import read_to_end
 from monitor.settings import Settings
 
 __all__ = ["EPOCH_KEY", "OUTBOX_KEY", "DurableState"]
@@ -55,7 +54,6 @@ EPOCH_KEY = "_epoch"
 OUTBOX_KEY = "outbox:undelivered"
 #: A leader that has not synced for this many ticks re-reads the topic (leadership moved meanwhile).
 RELOAD_AFTER_TICKS = 3
-READ_TIMEOUT_S = 20.0
 
 
 class DurableState:
@@ -190,41 +188,15 @@ class DurableState:
             self._producer = None
 
     async def read_topic(self) -> dict[str, str]:
-        """The topic's latest value per key (tombstoned keys left out)."""
-        topic = self._settings.topics.state
-        consumer = AIOKafkaConsumer(
-            enable_auto_commit=False, group_id=None, **kafka_client_options(self._settings)
-        )
-        await consumer.start()
-        try:
-            return await asyncio.wait_for(self._read(consumer, topic), READ_TIMEOUT_S)
-        except TimeoutError as exc:
-            raise StateError(f"reading {topic} took longer than {READ_TIMEOUT_S:.0f} s") from exc
-        finally:
-            await consumer.stop()
-
-    @staticmethod
-    async def _read(consumer: AIOKafkaConsumer, topic: str) -> dict[str, str]:
-        partitions = consumer.partitions_for_topic(topic) or set()
-        if not partitions:
-            await refresh_metadata(consumer)
-            partitions = consumer.partitions_for_topic(topic) or set()
-        tps = [TopicPartition(topic, p) for p in sorted(partitions)]
+        """The topic's latest value per key (tombstoned keys left out). Raises StateError."""
         out: dict[str, str] = {}
-        if not tps:
-            return out
-        consumer.assign(tps)
-        ends = await consumer.end_offsets(tps)
-        await consumer.seek_to_beginning(*tps)
-        for tp in tps:
-            while await consumer.position(tp) < ends[tp]:
-                batch = await consumer.getmany(tp, timeout_ms=1000, max_records=1000)
-                for record in batch.get(tp, []):
+        async with read_to_end(self._settings, self._settings.topics.state) as chunks:
+            async for records in chunks:
+                for record in records:
                     if record.key is None:
                         continue
-                    key = record.key.decode()
                     if record.value is None:
-                        out.pop(key, None)
+                        out.pop(record.key.decode(), None)
                     else:
-                        out[key] = record.value.decode()
+                        out[record.key.decode()] = record.value.decode()
         return out

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Protocol
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaProducer
 from aiokafka.admin import NewTopic
 from aiokafka.errors import KafkaError
 from prometheus_client import CollectorRegistry, Counter, Gauge
@@ -34,8 +34,8 @@ from monitor.core.review.items import QueuedItem, queued_item_of
 from monitor.core.review.labels import Label, agreement
 from monitor.core.review.sampling import STRATA
 from monitor.errors import StateError
-from monitor.runtime.faust_hooks import refresh_metadata
-from monitor.runtime.publish import kafka_client_options, start_acks_all_producer
+from monitor.runtime.publish import start_acks_all_producer
+from monitor.runtime.topic_read import read_to_end
 from monitor.settings import Settings
 
 __all__ = [
@@ -52,7 +52,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-READ_TIMEOUT_S = 60.0
 #: The judge's accuracy on a version is measured again at least this often (and whenever its
 #: labels change): its stratum counts move with the traffic.
 REFRESH_S = 60.0
@@ -169,43 +168,18 @@ class LabelLog:
             raise StateError(f"labels topic: {exc}") from exc
 
     async def read_all(self) -> list[Label]:
-        """Every label on the topic, from the beginning (invalid records are logged and skipped)."""
+        """Every label on the topic, from the beginning (invalid records are logged and skipped).
+        Raises StateError."""
         topic = self._settings.topics.labels
-        consumer = AIOKafkaConsumer(
-            enable_auto_commit=False, group_id=None, **kafka_client_options(self._settings)
-        )
-        await consumer.start()
-        try:
-            return await asyncio.wait_for(self._read(consumer, topic), READ_TIMEOUT_S)
-        except TimeoutError as exc:
-            raise StateError(f"reading {topic} took longer than {READ_TIMEOUT_S:.0f} s") from exc
-        except KafkaError as exc:
-            raise StateError(f"labels topic: {exc}") from exc
-        finally:
-            await consumer.stop()
-
-    @staticmethod
-    async def _read(consumer: AIOKafkaConsumer, topic: str) -> list[Label]:
-        partitions = consumer.partitions_for_topic(topic) or set()
-        if not partitions:
-            await refresh_metadata(consumer)  # aiokafka has no public call for it
-            partitions = consumer.partitions_for_topic(topic) or set()
-        tps = [TopicPartition(topic, p) for p in sorted(partitions)]
         out: list[Label] = []
-        if not tps:
-            return out
-        consumer.assign(tps)
-        ends = await consumer.end_offsets(tps)
-        await consumer.seek_to_beginning(*tps)
-        for tp in tps:
-            while await consumer.position(tp) < ends[tp]:
-                batch = await consumer.getmany(tp, timeout_ms=1000, max_records=1000)
-                for record in batch.get(tp, []):
+        async with read_to_end(self._settings, topic) as chunks:
+            async for records in chunks:
+                for record in records:
                     try:
                         out.append(Label.model_validate_json(record.value or b""))
                     except ValidationError:
                         log.warning(
-                            "labels topic: invalid record at %s:%d skipped", tp.partition, record.offset
+                            "%s: invalid record at %d:%d skipped", topic, record.partition, record.offset
                         )
         return out
 
