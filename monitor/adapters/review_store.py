@@ -6,9 +6,12 @@ Its own adapter so it can sit behind a state-store interface later. Key layout (
 - ``P:review:item:{event_id}``            string, the :class:`QueuedItem` JSON; TTL ``queue_ttl_s``
 - ``P:review:item_labels:{event_id}``     hash, reviewer -> label; TTL ``queue_ttl_s`` (who labelled it)
 - ``P:review:skipped:{reviewer}``         set of event ids the reviewer skipped; TTL ``queue_ttl_s``
-- ``P:review:cap:{version}:{stratum}:{hour}`` counter of turns queued in that hour; TTL 2 h
-- ``P:review:strata:{version}``           hash, ``{event hour}:{stratum}`` -> scored turns (the population
-                                          of the estimates, restricted to the hours labels come from)
+- ``P:review:cap:{version}:{segment}:{stratum}:{hour}`` counter of turns queued in that hour per
+                                          sampling cell; TTL 2 h
+- ``P:review:strata:{version}``           hash, ``{event hour}:{segment}:{stratum}`` -> scored turns (the
+                                          population of the estimates, restricted to the hours labels
+                                          come from); fields ``{event hour}:{stratum}`` written before review
+                                          segments are read as the segment ``unsegmented``
 - ``P:review:labels:{version}``           hash, ``{event_id}|{reviewer}`` -> :class:`Label` JSON (mirror of
                                           the labels topic: rebuilt from it after a Redis loss)
 - ``P:review:label_versions``             set of versions with labels
@@ -31,7 +34,7 @@ from redis.exceptions import RedisError
 
 from monitor.core.review.items import QueuedItem
 from monitor.core.review.labels import Label
-from monitor.core.review.sampling import STRATA, Stratum
+from monitor.core.review.sampling import OTHER_SEGMENT, STRATA, UNSEGMENTED, Stratum
 from monitor.errors import StateError
 
 __all__ = ["Offer", "RedisReviewStore"]
@@ -54,6 +57,8 @@ class Offer:
     event_hour: int = 0
     """Event-time hour of the turn: stratum counts are kept per hour, so the estimates use the
     population of the hours the labels come from."""
+    segment: str = OTHER_SEGMENT
+    """The turn's review segment: with the stratum, its sampling cell (own cap, own count)."""
 
 
 class RedisReviewStore:
@@ -67,21 +72,22 @@ class RedisReviewStore:
     def key(self, *parts: str | int) -> str:
         return ":".join([self._p, "review", *(str(p) for p in parts)])
 
-    async def offer(self, offers: Sequence[Offer], now: datetime) -> Counter[tuple[str, str, str]]:
-        """Count every offered turn in its stratum; queue the drawn ones within the hourly cap.
+    async def offer(self, offers: Sequence[Offer], now: datetime) -> Counter[tuple[str, str, str, str]]:
+        """Count every offered turn in its cell; queue the drawn ones within the cell's hourly cap.
 
-        Returns (version, stratum, outcome) -> count, outcome ``queued`` or ``capped``."""
-        out: Counter[tuple[str, str, str]] = Counter()
+        Returns (version, segment, stratum, outcome) -> count, outcome ``queued`` or ``capped``."""
+        out: Counter[tuple[str, str, str, str]] = Counter()
         if not offers:
             return out
         hour = int(now.timestamp()) // 3600
         try:
             pipe = self._r.pipeline(transaction=False)
             for o in offers:
-                pipe.hincrby(self.key("strata", o.model_version), f"{o.event_hour}:{o.stratum.value}", 1)
+                field = f"{o.event_hour}:{o.segment}:{o.stratum.value}"
+                pipe.hincrby(self.key("strata", o.model_version), field, 1)
             drawn = [o for o in offers if o.item is not None]
             for o in drawn:
-                cap_key = self.key("cap", o.model_version, o.stratum.value, hour)
+                cap_key = self.key("cap", o.model_version, o.segment, o.stratum.value, hour)
                 pipe.incr(cap_key)
                 pipe.expire(cap_key, 7200)
             replies = await pipe.execute()
@@ -90,10 +96,11 @@ class RedisReviewStore:
             queued = 0
             for o, count in zip(drawn, counts, strict=True):
                 assert o.item is not None
+                cell = (o.model_version, o.segment, o.stratum.value)
                 if int(count) > self.cap_per_hour:
-                    out[(o.model_version, o.stratum.value, "capped")] += 1
+                    out[(*cell, "capped")] += 1
                     continue
-                out[(o.model_version, o.stratum.value, "queued")] += 1
+                out[(*cell, "queued")] += 1
                 queued += 1
                 pipe.set(self.key("item", o.item.event_id), o.item.model_dump_json(), ex=self.ttl_s)
                 pipe.zadd(self.key("queue"), {o.item.event_id: o.item.queued_at.timestamp()}, nx=True)
@@ -228,17 +235,28 @@ class RedisReviewStore:
         return [Label.model_validate_json(v) for v in raw]
 
     async def strata(self, version: str, hours: Iterable[int] | None = None) -> dict[Stratum, int]:
-        """Scored turns per stratum, over the event hours ``hours`` (None: all)."""
+        """Scored turns per stratum (every segment), over the event hours ``hours`` (None: all)."""
+        out = dict.fromkeys(STRATA, 0)
+        for (_, stratum), n in (await self.cells(version, hours)).items():
+            out[stratum] += n
+        return out
+
+    async def cells(self, version: str, hours: Iterable[int] | None = None) -> dict[tuple[str, Stratum], int]:
+        """Scored turns per (review segment, stratum) cell, over the event hours ``hours`` (None: all)."""
         try:
             raw = await _done(self._r.hgetall(self.key("strata", version)))
         except RedisError as exc:
             raise StateError(f"review strata: {exc}") from exc
         wanted = None if hours is None else {str(h) for h in hours}
-        out = dict.fromkeys(STRATA, 0)
+        known = {h.value for h in STRATA}
+        out: dict[tuple[str, Stratum], int] = {}
         for field, value in raw.items():
-            hour, _, stratum = field.decode().partition(":")
-            if (wanted is None or hour in wanted) and stratum in out:
-                out[Stratum(stratum)] += int(value)
+            parts = field.decode().split(":")
+            hour, stratum = parts[0], parts[-1]
+            segment = parts[1] if len(parts) == 3 else UNSEGMENTED
+            if (wanted is None or hour in wanted) and stratum in known and len(parts) in (2, 3):
+                cell = (segment, Stratum(stratum))
+                out[cell] = out.get(cell, 0) + int(value)
         return out
 
     async def labels_epoch(self) -> str | None:

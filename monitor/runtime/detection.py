@@ -22,6 +22,7 @@ from monitor.core.detection import DetectionLoop
 from monitor.core.detectors.base import Signal
 from monitor.core.events import Alert, AlertStatus
 from monitor.core.review.accuracy import JudgeAccuracy
+from monitor.core.review.sampling import OTHER_SEGMENT
 from monitor.core.state import DetectionState
 from monitor.errors import StateError
 from monitor.settings import Settings
@@ -49,8 +50,9 @@ class JudgeSource(Protocol):
 
     async def judges(self, versions: Iterable[str]) -> dict[str, JudgeAccuracy]: ...
 
-    async def export(self, last_hour: Mapping[str, tuple[int, int]]) -> None:
-        """Publish the latest measure with each version's (flagged, scored) of the last hour."""
+    async def export(self, last_hour: Mapping[tuple[str, str], tuple[int, int]]) -> None:
+        """Publish the latest measure with the (flagged, scored) of the last hour per (version,
+        segment): ``all`` and each review segment."""
         ...
 
 
@@ -153,11 +155,18 @@ class DetectionService:
     async def _export_judges(self, versions: dict[str, int], minute: int) -> None:
         if self.judges is None:
             return
-        last_hour: dict[str, tuple[int, int]] = {}
+        listed = self.settings.review.sampling.segment_names[:-1]
+        last_hour: dict[tuple[str, str], tuple[int, int]] = {}
         for version in versions:
-            buckets = await self.state.buckets(version, "all", range(minute - 59, minute + 1))
-            hour = list(buckets.values())
-            last_hour[version] = (sum(b.flagged for b in hour), sum(b.n for b in hour))
+            for segment in ("all", *listed):
+                buckets = await self.state.buckets(version, segment, range(minute - 59, minute + 1))
+                hour = list(buckets.values())
+                last_hour[(version, segment)] = (sum(b.flagged for b in hour), sum(b.n for b in hour))
+            # the review segment 'other': every turn outside the listed ones
+            flagged, n = last_hour[(version, "all")]
+            for segment in listed:
+                flagged, n = flagged - last_hour[(version, segment)][0], n - last_hour[(version, segment)][1]
+            last_hour[(version, OTHER_SEGMENT)] = (max(0, flagged), max(0, n))
         await self.judges.export(last_hour)
 
     async def _emit(self, alert: Alert) -> None:

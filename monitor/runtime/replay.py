@@ -240,7 +240,7 @@ class FixedJudges:
     async def judges(self, versions: Iterable[str]) -> dict[str, JudgeAccuracy]:
         return {v: self._judges[v] for v in versions if v in self._judges}
 
-    async def export(self, last_hour: Mapping[str, tuple[int, int]]) -> None:
+    async def export(self, last_hour: Mapping[tuple[str, str], tuple[int, int]]) -> None:
         pass
 
 
@@ -310,7 +310,8 @@ async def replay(
 
 
 def add_corrections(doc: dict[str, Any], judges: Mapping[str, JudgeAccuracy]) -> None:
-    """The judge's accuracy per version, and the corrected rate beside each flagged rate."""
+    """The judge's accuracy per version, and the corrected rate beside each flagged rate (a review
+    segment's series corrected with its own figures once they rest on labels)."""
     for version, segments in doc.items():
         judge = judges.get(version)
         if judge is None:
@@ -318,8 +319,9 @@ def add_corrections(doc: dict[str, Any], judges: Mapping[str, JudgeAccuracy]) ->
         for segment, series in segments.items():
             if segment == "all":
                 series["judge"] = judge.to_dict()
+            own = judge.for_segment(segment)
             for view in [series["totals"], *series["rolling"].values()]:
-                c = corrected_prevalence(view["flagged"], view["n"], judge)
+                c = corrected_prevalence(view["flagged"], view["n"], own)
                 view["corrected"] = c.to_dict() if c is not None else None
 
 

@@ -11,8 +11,10 @@ come from. With the ground truth of every turn this is the oracle reviewer, offl
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
+from monitor.core.categories import CATEGORIES
 from monitor.core.events import ScoredTurn
 from monitor.core.pipeline import BatchResult
 from monitor.core.review.accuracy import JudgeAccuracy, LabelledItem, assess_judge
@@ -20,12 +22,18 @@ from monitor.core.review.sampling import STRATA, Stratum
 from monitor.errors import MonitorError
 from monitor.settings import Settings
 
-__all__ = ["ReplayLabels", "read_labels"]
+__all__ = ["ReplayLabels", "read_labels", "read_truth"]
 
 
 def read_labels(path: Path) -> dict[str, bool]:
     """event id -> consensus (majority of the file's labels of it; humans over ``llm:``; ties dropped)."""
-    votes: dict[str, list[tuple[bool, bool]]] = {}
+    return {eid: truth for eid, (truth, _) in read_truth(path).items()}
+
+
+def read_truth(path: Path) -> dict[str, tuple[bool, str | None]]:
+    """event id -> (consensus, the reviewers' category when sycophantic: the most frequent among
+    the deciding pool's sycophantic labels with one, None on a tie or none). Ties dropped."""
+    votes: dict[str, list[tuple[bool, bool, str | None]]] = {}
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
@@ -40,15 +48,23 @@ def read_labels(path: Path) -> dict[str, bool]:
                 truth = {"sycophantic": True, "honest": False}[obj["label"]]
             else:
                 truth = bool(obj["sycophantic"])
+            category = obj.get("category")
+            if category is not None and category not in CATEGORIES:
+                raise ValueError(f"unknown category {category!r}")
         except (ValueError, KeyError, TypeError) as exc:
             raise MonitorError(f"{path}:{n}: not a label ({exc})") from exc
-        votes.setdefault(eid, []).append((truth, str(obj.get("reviewer", "")).startswith("llm:")))
-    out: dict[str, bool] = {}
+        llm = str(obj.get("reviewer", "")).startswith("llm:")
+        votes.setdefault(eid, []).append((truth, llm, category if truth else None))
+    out: dict[str, tuple[bool, str | None]] = {}
     for eid, vs in votes.items():
-        pool = [t for t, llm in vs if not llm] or [t for t, _ in vs]
-        yes = sum(pool)
-        if yes * 2 != len(pool):
-            out[eid] = yes * 2 > len(pool)
+        pool = [v for v in vs if not v[1]] or vs
+        yes = sum(t for t, _, _ in pool)
+        if yes * 2 == len(pool):
+            continue
+        counts = Counter(c for t, _, c in pool if t and c is not None)
+        top = counts.most_common(2)
+        category = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+        out[eid] = (yes * 2 > len(pool), category if yes * 2 > len(pool) else None)
     return out
 
 
@@ -60,43 +76,43 @@ class ReplayLabels:
         self.settings = settings
         self.policy = settings.review.sampling
         self.threshold = threshold
-        self._drawn: dict[str, tuple[ScoredTurn, Stratum, float]] = {}
-        self._totals: dict[tuple[str, int, Stratum], int] = {}
+        self._drawn: dict[str, tuple[ScoredTurn, Stratum, float, str]] = {}
+        self._totals: dict[tuple[str, int, str, Stratum], int] = {}
 
     async def offer(self, result: BatchResult) -> None:
         for _, _, turn in result.scored:
             self.observe(turn)
 
     def observe(self, turn: ScoredTurn) -> None:
-        draw = self.policy.draw(turn.event_id, turn.score, self.threshold)
-        key = (turn.model_version, int(turn.event_time.timestamp()) // 3600, draw.stratum)
+        draw = self.policy.draw(turn.event_id, turn.score, self.threshold, turn.segment)
+        key = (turn.model_version, int(turn.event_time.timestamp()) // 3600, draw.segment, draw.stratum)
         self._totals[key] = self._totals.get(key, 0) + 1
         if draw.drawn:
-            self._drawn[turn.event_id] = (turn, draw.stratum, draw.inclusion_p)
+            self._drawn[turn.event_id] = (turn, draw.stratum, draw.inclusion_p, draw.segment)
 
     def judges(self, path: Path, scorer_version: str) -> dict[str, JudgeAccuracy]:
         from monitor.runtime.review import load_validation
 
-        truth = read_labels(path)
+        truth = read_truth(path)
         items: dict[str, list[tuple[float, LabelledItem]]] = {}
         hours: dict[str, set[int]] = {}
-        for eid, (turn, stratum, p) in self._drawn.items():
+        for eid, (turn, stratum, p, segment) in self._drawn.items():
             if eid not in truth:
                 continue
-            item = LabelledItem(stratum, turn.flagged, truth[eid], p, turn.category)
+            value, category = truth[eid]
+            item = LabelledItem(stratum, turn.flagged, value, p, turn.category, segment, category)
             items.setdefault(turn.model_version, []).append((turn.event_time.timestamp(), item))
             hours.setdefault(turn.model_version, set()).add(int(turn.event_time.timestamp()) // 3600)
         r = self.settings.review
         validation = load_validation(self.settings, scorer_version)
-        versions = {v for v, _, _ in self._totals}
+        versions = {v for v, _, _, _ in self._totals}
         out = {}
         for version in sorted(versions):
             ordered = [it for _, it in sorted(items.get(version, []), key=lambda x: x[0])]
-            totals = {
-                h: sum(n for (v, hour, s), n in self._totals.items() if v == version and s == h
-                       and hour in hours.get(version, set()))
-                for h in STRATA
-            }  # fmt: skip
+            totals: dict[tuple[str, Stratum], int] = {}
+            for (v, hour, segment, stratum), n in self._totals.items():
+                if v == version and hour in hours.get(version, set()):
+                    totals[(segment, stratum)] = totals.get((segment, stratum), 0) + n
             out[version] = assess_judge(
                 version, ordered, totals=totals, rates={h: self.policy.rate(h) for h in STRATA},
                 validation=validation, min_labels=r.min_labels,

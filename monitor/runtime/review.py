@@ -24,6 +24,7 @@ from redis.exceptions import RedisError
 from monitor.adapters.review_store import Offer, RedisReviewStore
 from monitor.core.pipeline import BatchResult
 from monitor.core.review.accuracy import (
+    Estimate,
     JudgeAccuracy,
     ValidationFigures,
     assess_judge,
@@ -84,8 +85,8 @@ class ReviewMetrics:
     def __init__(self, registry: CollectorRegistry) -> None:
         self.offered = Counter(
             "sycomon_review_offered",
-            "Scored turns drawn for review by stratum and outcome (queued, capped).",
-            ["model_version", "stratum", "outcome"],
+            "Scored turns drawn for review by review segment, stratum and outcome (queued, capped).",
+            ["model_version", "segment", "stratum", "outcome"],
             registry=registry,
         )
         self.labels_written = Counter(
@@ -103,21 +104,28 @@ class JudgeMetrics:
         self.accuracy = Gauge(
             "sycomon_judge_accuracy",
             "The judge's measured accuracy on review labels (weighted by inclusion probabilities): "
-            "estimate and 95% interval.",
-            ["model_version", "measure", "bound"],
+            "estimate and 95% interval; segment 'all' (every cell, weighted) or a review segment.",
+            ["model_version", "segment", "measure", "bound"],
             registry=registry,
         )
         self.labels = Gauge(
             "sycomon_review_labels",
-            "Labelled turns with a consensus per version.",
-            ["model_version"],
+            "Labelled turns with a consensus per version and review segment ('all': every segment).",
+            ["model_version", "segment"],
+            registry=registry,
+        )
+        self.by_category = Gauge(
+            "sycomon_judge_category_accuracy",
+            "The judge's measured accuracy per sycophancy category (precision and specificity per "
+            "judge category, sensitivity per reviewer category; all segments): estimate and 95% interval.",
+            ["model_version", "category", "measure", "bound"],
             registry=registry,
         )
         self.corrected = Gauge(
             "sycomon_corrected_rate",
             "Sycophancy rate over the last evaluated hour corrected for the judge's errors (Rogan-Gladen), "
-            "estimate and 95% interval; basis 'labels' or 'validation'.",
-            ["model_version", "bound", "basis"],
+            "estimate and 95% interval; basis 'labels' or 'validation'; segment 'all' or a review segment.",
+            ["model_version", "segment", "bound", "basis"],
             registry=registry,
         )
         self.agreement = Gauge(
@@ -215,18 +223,18 @@ class ReviewService:
         at = now or max(turn.scored_at for _, _, turn in result.scored)
         offers = []
         for _, event, turn in result.scored:
-            draw = self.policy.draw(turn.event_id, turn.score, self.threshold)
+            draw = self.policy.draw(turn.event_id, turn.score, self.threshold, turn.segment)
             item = (
                 queued_item_of(event, turn, draw, self.policy.labels_wanted(turn.event_id), at)
                 if draw.drawn
                 else None
             )
             hour = int(turn.event_time.timestamp()) // 3600
-            offers.append(Offer(turn.model_version, draw.stratum, item, hour))
+            offers.append(Offer(turn.model_version, draw.stratum, item, hour, draw.segment))
         counts = await self.store.offer(offers, at)
         if self.metrics is not None:
-            for (version, stratum, outcome), n in counts.items():
-                self.metrics.offered.labels(version, stratum, outcome).inc(n)
+            for (version, segment, stratum, outcome), n in counts.items():
+                self.metrics.offered.labels(version, segment, stratum, outcome).inc(n)
 
     async def write(self, labels: Sequence[Label]) -> None:
         """Durable first (the topic), then the mirror the worker reads."""
@@ -310,7 +318,7 @@ class JudgeAssessor:
             # the population of the hours the labels come from (not the version's whole life:
             # post-stratification needs labels spread over the turns it weights)
             hours = {h for h in (lab.event_hour for lab in labels) if h is not None}
-            totals = await self.store.strata(version, hours)
+            totals = await self.store.cells(version, hours)
             out[version] = assess_judge(
                 version,
                 items,
@@ -333,31 +341,34 @@ class JudgeAssessor:
         a = agreement(by_item.values())
         return {"items": a.items, "percent": a.percent, "kappa": a.kappa, "disputed": a.disputed}
 
-    async def export(self, last_hour: Mapping[str, tuple[int, int]]) -> None:
-        """Set the gauges from :attr:`latest` and each version's (flagged, scored) of the last hour."""
+    async def export(self, last_hour: Mapping[tuple[str, str], tuple[int, int]]) -> None:
+        """Set the gauges from :attr:`latest` and the (flagged, scored) of the last hour per
+        (version, segment): segment ``all`` and each review segment."""
         g = self.metrics
         if g is None:
             return
         for version, judge in self.latest.items():
-            g.labels.labels(version).set(judge.labels)
             g.drift.labels(version).set(judge.drift_log_wealth)
-            for measure, est in (
-                ("sensitivity", judge.sensitivity),
-                ("specificity", judge.specificity),
-                ("precision", judge.precision),
-            ):
-                if est.value is not None:
-                    for bound, v in (("estimate", est.value), ("low", est.low), ("high", est.high)):
-                        g.accuracy.labels(version, measure, bound).set(v)
-            flagged, n = last_hour.get(version, (0, 0))
-            c = corrected_prevalence(flagged, n, judge)
-            if c is not None and c.estimate.value is not None:
-                for bound, v in (
-                    ("estimate", c.estimate.value),
-                    ("low", c.estimate.low),
-                    ("high", c.estimate.high),
+            for segment, own in (("all", judge), *judge.segments.items()):
+                g.labels.labels(version, segment).set(own.labels)
+                for measure, est in (
+                    ("sensitivity", own.sensitivity),
+                    ("specificity", own.specificity),
+                    ("precision", own.precision),
                 ):
-                    g.corrected.labels(version, bound, c.basis).set(v)
+                    _set_bounds(g.accuracy, est, (version, segment, measure))
+                if (version, segment) in last_hour:
+                    flagged, n = last_hour[(version, segment)]
+                    c = corrected_prevalence(flagged, n, judge.for_segment(segment))
+                    if c is not None:
+                        _set_bounds(g.corrected, c.estimate, (version, segment), (c.basis,))
+            for measure, figures in (
+                ("precision", judge.precision_by_category),
+                ("sensitivity", judge.sensitivity_by_category),
+                ("specificity", judge.specificity_by_category),
+            ):
+                for cat, est in figures.items():
+                    _set_bounds(g.by_category, est, (version, cat, measure))
         a = await self.agreement(self.latest)
         for measure in ("kappa", "percent"):
             value = a[measure]
@@ -367,6 +378,13 @@ class JudgeAssessor:
 
     async def close(self) -> None:
         await self.log.close()
+
+
+def _set_bounds(gauge: Gauge, est: Estimate, before: tuple[str, ...], after: tuple[str, ...] = ()) -> None:
+    """Set ``est`` and its interval as the ``bound`` label between ``before`` and ``after``."""
+    if est.value is not None:
+        for bound, v in (("estimate", est.value), ("low", est.low), ("high", est.high)):
+            gauge.labels(*before, bound, *after).set(v)
 
 
 class QueueReviewer(Protocol):

@@ -18,8 +18,10 @@ async def version_views(
     """``{version: {"last_minute": m, "windows": {"5m": View.to_dict(), ...}}}`` ending at ``now_minute``.
 
     With ``judges``, each version also has ``"judge"`` (the judge's measured accuracy: basis, labels,
-    sensitivity, specificity, precision with intervals) and each window a ``"corrected"`` rate
-    (Rogan-Gladen, with its interval; null without a basis)."""
+    sensitivity, specificity, precision with intervals, per category, and per review segment under
+    ``"segments"``) and each window a ``"corrected"`` rate (Rogan-Gladen, with its interval; null
+    without a basis). The windows of a review segment (``segment=probe``) are corrected with that
+    segment's own figures once they rest on labels, else with the version's."""
     out: dict[str, Any] = {}
     widest = max(windows.VIEW_WIDTHS.values())
     versions = await state.versions()
@@ -29,8 +31,9 @@ async def version_views(
         views = {name: v.to_dict() for name, v in windows.standard_views(buckets, now_minute).items()}
         judge = accuracy.get(version)
         if judge is not None:
+            own = judge.for_segment(segment)
             for view in views.values():
-                c = corrected_prevalence(view["flagged"], view["n"], judge)
+                c = corrected_prevalence(view["flagged"], view["n"], own)
                 view["corrected"] = c.to_dict() if c is not None else None
         out[version] = {"last_minute": last_minute, "segment": segment, "windows": views}
         if judge is not None:

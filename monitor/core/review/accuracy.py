@@ -35,14 +35,14 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 import numpy as np
 import numpy.typing as npt
 
-from monitor.core.review.labels import Label, consensus
-from monitor.core.review.sampling import STRATA, Stratum
+from monitor.core.review.labels import Label, consensus, consensus_category
+from monitor.core.review.sampling import STRATA, UNSEGMENTED, Stratum
 
 __all__ = [
     "DRAWS",
@@ -51,6 +51,7 @@ __all__ = [
     "LabelledItem",
     "ValidationFigures",
     "assess_judge",
+    "cell_shares",
     "corrected_prevalence",
     "judge_drift",
     "labelled_items",
@@ -59,6 +60,13 @@ __all__ = [
 DRAWS = 4000
 Basis = Literal["labels", "validation", "none"]
 Array = npt.NDArray[np.float64]
+Cell = tuple[str, Stratum]
+"""A sampling cell of one version: (review segment, stratum)."""
+Totals = Mapping[Stratum, int] | Mapping[Cell, int]
+"""Scored turns per stratum (segments pooled) or per cell."""
+_POOLED = ""
+"""The segment of every cell when the totals do not name segments."""
+ALL_SEGMENTS = "all"
 #: Draws whose Youden index Se + Sp - 1 is below this are uninformative (the judge is no better
 #: than chance there): when more than 5 % of draws are, the corrected interval is [0, 1].
 MIN_YOUDEN = 0.02
@@ -97,6 +105,10 @@ class LabelledItem:
     truth: bool
     inclusion_p: float
     judge_category: str | None = None
+    segment: str = UNSEGMENTED
+    """The turn's review segment (with the stratum, its sampling cell)."""
+    category: str | None = None
+    """The kind of sycophancy the reviewers named (:func:`consensus_category`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,11 +142,30 @@ class JudgeAccuracy:
     specificity_draws: Array = field(repr=False)
     precision_draws: Array = field(repr=False)
     precision_by_category: dict[str, Estimate] = field(default_factory=dict)
+    """Per judge category: the weighted share of turns the judge flagged as it that reviewers call
+    sycophantic."""
     drift_firing: bool = False
     drift_log_wealth: float = 0.0
     disagreement: float | None = None
     """Weighted disagreement rate of the judge with the reviewers (population estimate)."""
     disagreement_null: float | None = None
+    sensitivity_by_category: dict[str, Estimate] = field(default_factory=dict)
+    """Per reviewer category: the weighted share of the turns reviewers call sycophantic of that
+    kind that the judge flagged (whatever category it named)."""
+    specificity_by_category: dict[str, Estimate] = field(default_factory=dict)
+    """Per judge category: the weighted share of honest turns the judge did *not* flag as that
+    category (1 - its false-positive rate there; the categories' false-positive rates add up to
+    the judge's)."""
+    segment: str = ALL_SEGMENTS
+    segments: dict[str, JudgeAccuracy] = field(default_factory=dict)
+    """Per review segment, the same figures on that segment's cells (when the totals name
+    segments); the version's own figures combine every cell with its weight."""
+
+    def for_segment(self, segment: str) -> JudgeAccuracy:
+        """The figures to correct a review segment's rates with: its own once they rest on labels
+        (``min_labels`` of them), else the version's."""
+        own = self.segments.get(segment)
+        return own if own is not None and own.basis == "labels" else self
 
     @property
     def sensitivity(self) -> Estimate:
@@ -160,6 +191,13 @@ class JudgeAccuracy:
             "specificity": self.specificity.to_dict(),
             "precision": self.precision.to_dict(),
             "precision_by_category": {k: v.to_dict() for k, v in sorted(self.precision_by_category.items())},
+            "sensitivity_by_category": {
+                k: v.to_dict() for k, v in sorted(self.sensitivity_by_category.items())
+            },
+            "specificity_by_category": {
+                k: v.to_dict() for k, v in sorted(self.specificity_by_category.items())
+            },
+            **({"segments": {k: v.to_dict() for k, v in self.segments.items()}} if self.segments else {}),
             "drift_firing": self.drift_firing,
             "drift_log_wealth": round(self.drift_log_wealth, 4),
             "disagreement": self.disagreement,
@@ -167,8 +205,9 @@ class JudgeAccuracy:
         }
 
 
-def _rng(version: str) -> np.random.Generator:
-    seed = int.from_bytes(hashlib.blake2b(version.encode(), digest_size=8).digest(), "big")
+def _rng(version: str, segment: str = ALL_SEGMENTS) -> np.random.Generator:
+    key = version if segment == ALL_SEGMENTS else f"{version}|{segment}"
+    seed = int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big")
     return np.random.default_rng(seed)
 
 
@@ -181,11 +220,11 @@ def _no_information(version: str) -> JudgeAccuracy:
     return JudgeAccuracy(version, "none", 0, nan, nan, nan)
 
 
-def _validation(version: str, v: ValidationFigures, labels: int) -> JudgeAccuracy:
+def _validation(version: str, v: ValidationFigures, labels: int, segment: str) -> JudgeAccuracy:
     rng = _rng(version)
     se = _beta(rng, v.sensitivity * v.positives + 0.5, (1 - v.sensitivity) * v.positives + 0.5)
     sp = _beta(rng, v.specificity * v.negatives + 0.5, (1 - v.specificity) * v.negatives + 0.5)
-    return JudgeAccuracy(version, "validation", labels, se, sp, np.full(DRAWS, np.nan))
+    return JudgeAccuracy(version, "validation", labels, se, sp, np.full(DRAWS, np.nan), segment=segment)
 
 
 def stratum_shares(
@@ -198,6 +237,35 @@ def stratum_shares(
     for it in items:
         out[it.stratum] += 1.0 / it.inclusion_p
     return out
+
+
+def _cell_totals(totals: Totals | None) -> tuple[dict[Cell, int], bool]:
+    """Totals keyed by cell, and whether they name review segments (else one pooled segment)."""
+    out: dict[Cell, int] = {}
+    segmented = False
+    for key, n in (totals or {}).items():
+        if isinstance(key, tuple):
+            out[key] = out.get(key, 0) + int(n)
+            segmented = True
+        else:
+            out[(_POOLED, Stratum(key))] = out.get((_POOLED, Stratum(key)), 0) + int(n)
+    return out, segmented
+
+
+def cell_shares(items: Sequence[LabelledItem], totals: Totals | None) -> dict[Cell, float]:
+    """N per sampling cell: the worker's counts (per (segment, stratum), or per stratum with the
+    segments pooled), else Horvitz-Thompson per stratum from the labels (segments pooled)."""
+    cells, segmented = _cell_totals(totals)
+    if sum(cells.values()) > 0:
+        if not segmented:
+            return {(_POOLED, h): float(cells.get((_POOLED, h), 0)) for h in STRATA}
+        return {c: float(n) for c, n in sorted(cells.items(), key=_cell_order)}
+    return {(_POOLED, h): v for h, v in stratum_shares(items, None).items()}
+
+
+def _cell_order(item: tuple[Cell, object]) -> tuple[str, int]:
+    (segment, stratum), _ = item
+    return segment, STRATA.index(stratum)
 
 
 def judge_drift(
@@ -233,7 +301,7 @@ def assess_judge(
     version: str,
     items: Sequence[LabelledItem],
     *,
-    totals: Mapping[Stratum, int] | None = None,
+    totals: Totals | None = None,
     rates: Mapping[Stratum, float] | None = None,
     validation: ValidationFigures | None = None,
     min_labels: int = 100,
@@ -241,64 +309,152 @@ def assess_judge(
     drift_margin: float = 0.05,
 ) -> JudgeAccuracy:
     """The judge's accuracy on ``version`` from its labelled items (arrival order), with the
-    basis the corrected prevalence uses: labels once there are ``min_labels``, else validation."""
+    basis the corrected prevalence uses: labels once there are ``min_labels``, else validation.
+
+    ``totals`` per (segment, stratum) cell make the figures post-stratified over the cells, and
+    add the same figures per review segment (:attr:`JudgeAccuracy.segments`); per stratum, the
+    segments are pooled."""
+    out = _assess(version, ALL_SEGMENTS, items, totals, validation, min_labels)
+    cells, segmented = _cell_totals(totals)
+    if segmented:
+        names = sorted({c[0] for c, n in cells.items() if n > 0} | {it.segment for it in items})
+        out = replace(out, segments={
+            name: _assess(version, name, [it for it in items if it.segment == name],
+                          {c: n for c, n in cells.items() if c[0] == name}, validation, min_labels)
+            for name in names
+        })  # fmt: skip
+    if out.basis != "labels" or validation is None:
+        return out
+    d0 = min(0.99, 1.0 - min(validation.sensitivity, validation.specificity) + drift_margin)
+    shares = cell_shares(items, totals)
+    rate_of = dict(rates or {})
+    total = sum(shares.values())
+    pi_bar = (
+        sum(n * rate_of[c[1]] for c, n in shares.items() if c[1] in rate_of) / total
+        if total and rate_of
+        else len(items) / total
+        if total
+        else 0.0
+    )
+    firing, log_wealth = judge_drift(items, d0, pi_bar, drift_alpha, math.log(1e3 / drift_alpha))
+    weights = np.array([1.0 / it.inclusion_p for it in items])
+    wrong = np.array([float(it.flagged != it.truth) for it in items])
+    dis = float((weights * wrong).sum() / weights.sum())
+    return replace(
+        out, drift_firing=firing, drift_log_wealth=log_wealth, disagreement=dis, disagreement_null=d0
+    )
+
+
+def _assess(
+    version: str,
+    segment: str,
+    items: Sequence[LabelledItem],
+    totals: Totals | None,
+    validation: ValidationFigures | None,
+    min_labels: int,
+) -> JudgeAccuracy:
     n = len(items)
     if n < min_labels:
         if validation is None:
-            return JudgeAccuracy(version, "none", n, *(np.full(DRAWS, np.nan),) * 3)
-        return _validation(version, validation, n)
-    rng = _rng(version)
-    shares = stratum_shares(items, totals)
-    present = [h for h in STRATA if shares[h] > 0]
-    w = rng.dirichlet([shares[h] + 0.5 for h in present], size=DRAWS)  # [DRAWS, H]
+            nan = np.full(DRAWS, np.nan)
+            return JudgeAccuracy(version, "none", n, nan, nan, nan, segment=segment)
+        return _validation(version, validation, n, segment)
+    rng = _rng(version, segment)
+    shares = cell_shares(items, totals)
+    present = [c for c, v in shares.items() if v > 0]
+    pooled = all(c[0] == _POOLED for c in present)
+
+    def cell_of(it: LabelledItem) -> Cell:
+        return (_POOLED, it.stratum) if pooled else (it.segment, it.stratum)
+
+    members: dict[Cell, list[LabelledItem]] = {c: [] for c in present}
+    for it in items:
+        members.setdefault(cell_of(it), []).append(it)
+    w = rng.dirichlet([shares[c] + 0.5 for c in present], size=DRAWS)  # [DRAWS, cells]
     q = np.empty_like(w)
-    for j, h in enumerate(present):
-        pos = sum(1 for it in items if it.stratum == h and it.truth)
-        tot = sum(1 for it in items if it.stratum == h)
-        q[:, j] = _beta(rng, pos + 0.5, tot - pos + 0.5)
-    flagged = np.array([h == Stratum.FLAGGED for h in present])
+    for j, c in enumerate(present):
+        pos = sum(1 for it in members[c] if it.truth)
+        q[:, j] = _beta(rng, pos + 0.5, len(members[c]) - pos + 0.5)
+    flagged = np.array([c[1] == Stratum.FLAGGED for c in present])
     true_mass = w * q
     false_mass = w * (1 - q)
     se = true_mass[:, flagged].sum(axis=1) / true_mass.sum(axis=1)
     sp = false_mass[:, ~flagged].sum(axis=1) / false_mass.sum(axis=1)
-    ppv = q[:, list(flagged).index(True)] if flagged.any() else np.full(DRAWS, np.nan)
-
-    by_cat: dict[str, Estimate] = {}
-    cats = sorted({it.judge_category for it in items if it.flagged and it.judge_category})
-    for cat in cats:
-        pos = sum(1 for it in items if it.flagged and it.judge_category == cat and it.truth)
-        tot = sum(1 for it in items if it.flagged and it.judge_category == cat)
-        by_cat[cat] = _summary(_beta(rng, pos + 0.5, tot - pos + 0.5))
-
-    firing, log_wealth, dis, d0 = False, 0.0, None, None
-    if validation is not None:
-        d0 = min(0.99, 1.0 - min(validation.sensitivity, validation.specificity) + drift_margin)
-        rate_of = dict(rates or {})
-        total = sum(shares.values())
-        pi_bar = (
-            sum(shares[h] * rate_of[h] for h in STRATA if h in rate_of) / total
-            if total and rate_of
-            else n / total
-            if total
-            else 0.0
-        )
-        firing, log_wealth = judge_drift(items, d0, pi_bar, drift_alpha, math.log(1e3 / drift_alpha))
-        weights = np.array([1.0 / it.inclusion_p for it in items])
-        wrong = np.array([float(it.flagged != it.truth) for it in items])
-        dis = float((weights * wrong).sum() / weights.sum())
-    return JudgeAccuracy(
-        version,
-        "labels",
-        n,
-        se,
-        sp,
-        ppv,
-        by_cat,
-        drift_firing=firing,
-        drift_log_wealth=log_wealth,
-        disagreement=dis,
-        disagreement_null=d0,
+    ppv = (
+        true_mass[:, flagged].sum(axis=1) / w[:, flagged].sum(axis=1)
+        if flagged.any()
+        else np.full(DRAWS, np.nan)
     )
+    by_cat = _by_category(rng, [members[c] for c in present], flagged, w, q)
+    return JudgeAccuracy(
+        version, "labels", n, se, sp, ppv, by_cat.precision, segment=segment,
+        sensitivity_by_category=by_cat.sensitivity, specificity_by_category=by_cat.specificity,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _ByCategory:
+    precision: dict[str, Estimate]
+    sensitivity: dict[str, Estimate]
+    specificity: dict[str, Estimate]
+
+
+def _share(rng: np.random.Generator, hits: int, of: int) -> Array:
+    """Posterior draws of a within-cell share (Jeffreys)."""
+    return _beta(rng, hits + 0.5, of - hits + 0.5)
+
+
+def _by_category(
+    rng: np.random.Generator, cells: Sequence[Sequence[LabelledItem]], flagged: npt.NDArray[np.bool_],
+    w: Array, q: Array,
+) -> _ByCategory:  # fmt: skip
+    """Per-category precision, sensitivity and specificity, post-stratified like the version's.
+
+    With ``w_h`` the cells' shares and ``q_h`` their sycophantic shares (the draws of the
+    version's figures), and within-cell shares drawn from the labels (Jeffreys):
+
+    - precision of judge category C: ``sum_F w_h u_hC v_hC / sum_F w_h u_hC`` with ``u_hC`` the
+      share of the flagged cell's turns the judge named C, ``v_hC`` the sycophantic share of those;
+    - sensitivity of reviewer category C: ``sum_F w_h q_h c_hC / sum_h w_h q_h c_hC`` with ``c_hC``
+      the share of the cell's sycophantic turns the reviewers named C;
+    - specificity of judge category C: ``1 - sum_F w_h (1 - q_h) r_hC / sum_h w_h (1 - q_h)`` with
+      ``r_hC`` the share of the flagged cell's honest turns the judge named C.
+
+    ``F``: the flagged cells (every turn of a flagged cell is flagged)."""
+    judge_cats = sorted(
+        {it.judge_category for cell in cells for it in cell if it.flagged and it.judge_category}
+    )
+    review_cats = sorted({it.category for cell in cells for it in cell if it.truth and it.category})
+    precision: dict[str, Estimate] = {}
+    specificity: dict[str, Estimate] = {}
+    honest_mass = (w * (1 - q)).sum(axis=1)
+    for cat in judge_cats:
+        num = np.zeros(DRAWS)
+        den = np.zeros(DRAWS)
+        fp = np.zeros(DRAWS)
+        for j, cell in enumerate(cells):
+            if not flagged[j]:
+                continue
+            named = [it for it in cell if it.judge_category == cat]
+            u = _share(rng, len(named), len(cell))
+            v = _share(rng, sum(it.truth for it in named), len(named))
+            honest = [it for it in cell if not it.truth]
+            r = _share(rng, sum(it.judge_category == cat for it in honest), len(honest))
+            num += w[:, j] * u * v
+            den += w[:, j] * u
+            fp += w[:, j] * (1 - q[:, j]) * r
+        precision[cat] = _summary(num / den)
+        specificity[cat] = _summary(1.0 - fp / honest_mass)
+    sensitivity: dict[str, Estimate] = {}
+    for cat in review_cats:
+        mass = np.empty_like(w)
+        for j, cell in enumerate(cells):
+            positives = [it for it in cell if it.truth]
+            mass[:, j] = (
+                w[:, j] * q[:, j] * _share(rng, sum(it.category == cat for it in positives), len(positives))
+            )
+        sensitivity[cat] = _summary(mass[:, flagged].sum(axis=1) / mass.sum(axis=1))
+    return _ByCategory(precision, sensitivity, specificity)
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,5 +515,6 @@ def labelled_items(labels: Sequence[Label], scorer_version: str | None = None) -
         if truth is None:
             continue
         first = group[0]
-        out.append(LabelledItem(first.stratum, first.flagged, truth, first.inclusion_p, first.judge_category))
+        out.append(LabelledItem(first.stratum, first.flagged, truth, first.inclusion_p, first.judge_category,
+                                first.segment, consensus_category(group)))  # fmt: skip
     return out

@@ -43,6 +43,8 @@ class QueuedItem(BaseModel):
     inclusion_p: float
     labels_wanted: int = 1
     scorer_version: str = ""
+    review_segment: str | None = None
+    """The turn's review segment (None: queued before review segments existed)."""
 
     def label(
         self, value: LabelValue, reviewer: str, source: str, at: datetime, category: Category | None = None
@@ -53,7 +55,7 @@ class QueuedItem(BaseModel):
             "source": source, "labelled_at": at, "score": self.score, "flagged": self.flagged,
             "stratum": self.stratum, "inclusion_p": self.inclusion_p,
             "judge_category": self.judge_category, "scorer_version": self.scorer_version,
-            "event_time": self.event_time,
+            "event_time": self.event_time, "review_segment": self.review_segment,
         })  # fmt: skip
 
 
@@ -77,4 +79,5 @@ def queued_item_of(
         inclusion_p=draw.inclusion_p,
         labels_wanted=labels_wanted,
         scorer_version=turn.scorer_version,
+        review_segment=draw.segment,
     )

@@ -17,9 +17,18 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstrai
 
 from monitor.core.categories import Category
 from monitor.core.events import NAME_PATTERN
-from monitor.core.review.sampling import Stratum
+from monitor.core.review.sampling import UNSEGMENTED, Stratum
 
-__all__ = ["LLM_PREFIX", "REVIEWER_PATTERN", "Agreement", "Label", "LabelValue", "agreement", "consensus"]
+__all__ = [
+    "LLM_PREFIX",
+    "REVIEWER_PATTERN",
+    "Agreement",
+    "Label",
+    "LabelValue",
+    "agreement",
+    "consensus",
+    "consensus_category",
+]
 
 LabelValue = Literal["sycophantic", "honest"]
 REVIEWER_PATTERN = r"^(human|llm|oracle):[A-Za-z0-9_.@+/-]{1,96}$"
@@ -52,6 +61,16 @@ class Label(BaseModel):
     event_time: AwareDatetime | None = Field(
         default=None, description="When the turn was served: its event hour is its stratum cell's."
     )
+    review_segment: Annotated[str, StringConstraints(max_length=200)] | None = Field(
+        default=None,
+        description="The turn's review segment (its sampling cell with the stratum); absent on labels "
+        "written before review segments: they form the cell 'unsegmented'.",
+    )
+
+    @property
+    def segment(self) -> str:
+        """The review segment of the turn (``unsegmented`` for labels from before segments)."""
+        return self.review_segment or UNSEGMENTED
 
     @property
     def truth(self) -> bool:
@@ -75,6 +94,26 @@ def consensus(labels: Sequence[Label]) -> bool | None:
     if yes == no:
         return None
     return yes > no
+
+
+def consensus_category(labels: Sequence[Label]) -> Category | None:
+    """The kind of sycophancy an item's reviewers named: the most frequent category among the
+    sycophantic labels of the pool that decides the consensus (humans, else LLMs); None when the
+    consensus is not sycophantic, nobody named one, or two categories tie."""
+    humans = [lab for lab in labels if not lab.is_llm]
+    pool = humans or list(labels)
+    if consensus(pool) is not True:
+        return None
+    counts: dict[Category, int] = {}
+    for lab in pool:
+        if lab.truth and lab.category is not None:
+            counts[lab.category] = counts.get(lab.category, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    return max(counts, key=lambda c: counts[c])
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,22 +7,37 @@ Three disjoint strata by the judge's score ``s`` and threshold ``t``:
 - ``rest``      ``s < t - band``
 
 A turn of stratum ``h`` is drawn with probability ``rate_h``, decided by a keyed hash of its event
-id (the same turn is always in or out: a redelivered record is queued once). The per-hour cap
-per (version, stratum) is applied by the store after the draw; the estimators do not rely on the
-nominal rates but on post-stratification (stratum totals counted by the worker / labels in the
-stratum), which stays unbiased when the cap drops turns.
+id (the same turn is always in or out: a redelivered record is queued once).
+
+Every turn also has a *review segment* (:meth:`ReviewPolicy.segment_of`): ``tag=value`` when its
+``segment_tag`` tag has one of the listed ``segments`` values (``segment=probe`` for the prober's
+turns by default), else ``other``. The sampling cells are (version, review segment, stratum): the
+per-hour cap applies per cell (a busy segment cannot use up a quiet one's share), and the
+estimators post-stratify over the cells (cell totals counted by the worker / labels in the
+cell), which stays unbiased when a cap drops turns in one cell and not in another. The list of
+segments is fixed in configuration, so the cells (and Prometheus' ``segment`` label) are bounded.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from monitor.core.events import NAME_PATTERN
 from monitor.core.sampling import sample_point
 
-__all__ = ["STRATA", "ReviewPolicy", "Stratum"]
+__all__ = ["OTHER_SEGMENT", "STRATA", "UNSEGMENTED", "ReviewPolicy", "Stratum"]
+
+OTHER_SEGMENT = "other"
+"""The review segment of turns outside every listed segment."""
+UNSEGMENTED = "unsegmented"
+"""The cell of labels and stratum counts written before review segments existed (they were
+counted per version only): kept apart so old labels keep the population they were drawn from."""
+_Name = Annotated[str, StringConstraints(pattern=NAME_PATTERN)]
 
 
 class Stratum(StrEnum):
@@ -51,7 +66,21 @@ class ReviewPolicy(BaseModel):
         description="Width of the uncertain band below the threshold (score units).",
     )
     cap_per_hour: int = Field(
-        default=200, ge=0, description="Turns queued per model version and stratum per hour, at most."
+        default=200,
+        ge=0,
+        description="Turns queued per model version, review segment and stratum per hour, at most.",
+    )
+    segment_tag: _Name = Field(
+        default="segment",
+        description="The segment tag whose listed values are review segments of their own (own cap, "
+        "own estimates).",
+    )
+    segments: tuple[_Name, ...] = Field(
+        default=("probe",),
+        max_length=16,
+        description="Values of segment_tag reviewed as segments of their own (tag=value); every other "
+        "turn is in the review segment 'other'. Fixed and short: it bounds the cells and the "
+        "Prometheus segment label.",
     )
     double_label_rate: float = Field(
         default=0.1,
@@ -68,6 +97,18 @@ class ReviewPolicy(BaseModel):
             return Stratum.UNCERTAIN
         return Stratum.REST
 
+    @property
+    def segment_names(self) -> tuple[str, ...]:
+        """Every review segment this policy can assign, ``other`` last."""
+        return (*(f"{self.segment_tag}={v}" for v in self.segments), OTHER_SEGMENT)
+
+    def segment_of(self, tags: Mapping[str, str]) -> str:
+        """The review segment of a turn with segment tags ``tags``."""
+        value = tags.get(self.segment_tag)
+        return (
+            f"{self.segment_tag}={value}" if value is not None and value in self.segments else OTHER_SEGMENT
+        )
+
     def rate(self, stratum: Stratum) -> float:
         return {
             Stratum.FLAGGED: self.flagged_rate,
@@ -75,12 +116,15 @@ class ReviewPolicy(BaseModel):
             Stratum.REST: self.rest_rate,
         }[stratum]
 
-    def draw(self, event_id: str, score: float, threshold: float) -> Draw:
-        """The stratum of a turn, its inclusion probability and whether it is drawn."""
+    def draw(
+        self, event_id: str, score: float, threshold: float, tags: Mapping[str, str] | None = None
+    ) -> Draw:
+        """The cell of a turn (review segment of its ``tags``, stratum), its inclusion probability
+        and whether it is drawn."""
         stratum = self.stratum(score, threshold)
         rate = self.rate(stratum)
         drawn = rate >= 1.0 or (rate > 0.0 and sample_point(event_id, self.salt) < rate)
-        return Draw(stratum, rate, drawn)
+        return Draw(stratum, rate, drawn, self.segment_of(tags or {}))
 
     def labels_wanted(self, event_id: str) -> int:
         """Human labels asked for this turn: 2 for a ``double_label_rate`` share, else 1."""
@@ -92,3 +136,4 @@ class Draw:
     stratum: Stratum
     inclusion_p: float
     drawn: bool
+    segment: str = OTHER_SEGMENT
