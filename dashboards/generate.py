@@ -197,7 +197,7 @@ def overview(g: Layout) -> None:
 def ground_truth(g: Layout) -> None:
     g.row("Ground truth (review)")
     corrected = [
-        target(f'max by (model_version) (sycomon_corrected_rate{{bound="{b}", {MV}}})',
+        target(f'max by (model_version) (sycomon_corrected_rate{{bound="{b}", segment="all", {MV}}})',
                f"{{{{model_version}}}} corrected {b}") for b in ("estimate", "low", "high")
     ] + [target(f'sum by (model_version) (sycomon_flagged_rate{{window="1h", {MV}}}'
                 f' * sycomon_scored_in_window{{window="1h", {MV}}})'
@@ -219,7 +219,8 @@ def ground_truth(g: Layout) -> None:
         "favours flagged and uncertain turns). BAD: a measure falling well below the model card's "
         "validation figures (sensitivity 67 %, specificity 88 %): the judge no longer fits this traffic "
         "(detector judge_drift); label more, then recalibrate (sycomon calibrate).",
-        [target(f'max by (model_version, measure) (sycomon_judge_accuracy{{bound="estimate", {MV}}})',
+        [target(f'max by (model_version, measure) '
+                f'(sycomon_judge_accuracy{{bound="estimate", segment="all", {MV}}})',
                 "{{model_version}} {{measure}}")],
         unit="percentunit", max_=1, links=runbook("detector-judge_drift", "detector judge_drift")), 12, 8)
     g.add(timeseries(
@@ -233,7 +234,7 @@ def ground_truth(g: Layout) -> None:
         "Labelled turns per version (with a consensus) and turns waiting in the review queue. BAD: fewer "
         "than review.min_labels (100) labels on a live version (its corrected rate rests on validation "
         "figures), or a queue that only grows (nobody on the review rota).",
-        [target(f"max by (model_version) (sycomon_review_labels{{{MV}}})", "{{model_version}}",
+        [target(f'max by (model_version) (sycomon_review_labels{{segment="all", {MV}}})', "{{model_version}}",
                 instant=True),
          target("max(sycomon_review_queue_size)", "queued", instant=True)]), 8, 7)
     g.add(stat(
@@ -242,6 +243,27 @@ def ground_truth(g: Layout) -> None:
         "below 0.6: the rubric is read differently; calibrate the rota before trusting the estimates.",
         [target('max(sycomon_review_agreement{measure="kappa"})', "kappa", instant=True)],
         steps=((0.0, "red"), (0.6, "green"))), 8, 7)
+    g.add(timeseries(
+        "Corrected rate per review segment",
+        "The last evaluated hour's corrected rate of each review segment (review.sampling.segments, e.g. the "
+        "prober's segment=probe, and 'other'), each with its own labels once it has review.min_labels of "
+        "them, else with the version's figures. The sampling cap and the estimates are per (version, "
+        "segment); the version's line above combines the segments with their weights. BAD: one segment far "
+        "above the others (look there first), or a segment whose labels stay few (raise its share).",
+        [target(f'max by (model_version, segment) '
+                f'(sycomon_corrected_rate{{bound="estimate", segment!="all", {MV}}})',
+                "{{model_version}} {{segment}}")],
+        unit="percentunit", steps=((CEILING, "orange"), (CRITICAL, "red")), max_=1), 12, 8)
+    g.add(timeseries(
+        "The judge per sycophancy category: sensitivity",
+        "Per kind of sycophancy the reviewers named, the weighted share of those turns the judge flagged "
+        "(all segments). Precision and specificity per judge category are in "
+        "sycomon_judge_category_accuracy. BAD: one kind far below the others: the judge misses it; label "
+        "more of it, then recalibrate or retrain.",
+        [target(f'max by (model_version, category) '
+                f'(sycomon_judge_category_accuracy{{measure="sensitivity", bound="estimate", {MV}}})',
+                "{{model_version}} {{category}}")],
+        unit="percentunit", max_=1), 12, 8)
 
 
 def scores(g: Layout) -> None:

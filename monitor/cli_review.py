@@ -163,8 +163,8 @@ def stats(
     config: ConfigOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
-    """The judge's measured accuracy per version (weighted by inclusion probabilities), and
-    inter-reviewer agreement."""
+    """The judge's measured accuracy per version and review segment, and per category (weighted by
+    inclusion probabilities), and inter-reviewer agreement."""
     from monitor.adapters.redis_state import RedisState
     from monitor.runtime.review import JudgeAssessor
 
@@ -189,13 +189,26 @@ def stats(
         print(json.dumps(data, indent=1))
         return
     title = f"the judge on production labels ({data['queued']} queued)"
-    table = Table("model version", "basis", "labels", "sensitivity", "specificity", "precision",
+    table = Table("model version", "segment", "basis", "labels", "sensitivity", "specificity", "precision",
                   "disagreement", title=title)  # fmt: skip
+    by_category = Table(
+        "model version", "category", "sensitivity", "specificity", "precision",
+        title="per category (sensitivity: the reviewers' kind; specificity, precision: the judge's)",
+    )  # fmt: skip
     for version, a in data["versions"].items():
         dis = a["disagreement"]
-        table.add_row(version, a["basis"], str(a["labels"]), _pct(a["sensitivity"]), _pct(a["specificity"]),
-                      _pct(a["precision"]), "-" if dis is None else f"{dis:.1%}")  # fmt: skip
+        table.add_row(version, "all", a["basis"], str(a["labels"]), _pct(a["sensitivity"]),
+                      _pct(a["specificity"]), _pct(a["precision"]),
+                      "-" if dis is None else f"{dis:.1%}")  # fmt: skip
+        for segment, own in a.get("segments", {}).items():
+            table.add_row("", segment, own["basis"], str(own["labels"]), _pct(own["sensitivity"]),
+                          _pct(own["specificity"]), _pct(own["precision"]), "")  # fmt: skip
+        figures = [a.get(f"{m}_by_category", {}) for m in ("sensitivity", "specificity", "precision")]
+        for cat in sorted(set().union(*figures)):
+            by_category.add_row(version, cat, *(_pct(f[cat]) if cat in f else "-" for f in figures))
     Console().print(table)
+    if by_category.row_count:
+        Console().print(by_category)
     ag = data["agreement"]
     kappa = "-" if ag["kappa"] is None else f"{ag['kappa']:.2f}"
     percent = "-" if ag["percent"] is None else f"{ag['percent']:.0%}"

@@ -157,7 +157,9 @@ async def test_absolute_rule_on_the_corrected_rate_with_production_labels(
         assert "basis labels" in docs
 
         def gauge(version: str, bound: str) -> float:
-            return second.metric("sycomon_corrected_rate", model_version=version, bound=bound, basis="labels")
+            return second.metric(
+                "sycomon_corrected_rate", model_version=version, segment="all", bound=bound, basis="labels"
+            )
 
         # the corrected estimate's interval holds the true rate of the last hour (both versions)
         assert gauge("v1", "low") <= 0.05 <= gauge("v1", "high"), (gauge("v1", "low"), gauge("v1", "high"))
