@@ -15,12 +15,14 @@ import httpx
 import pytest
 import redis.asyncio as aioredis
 from aiohttp import web
+from prometheus_client import CollectorRegistry
 from pydantic import SecretStr
 from redis.exceptions import ConnectionError as RedisConnectionError
 
 from monitor.adapters.memory import MemoryDedup
 from monitor.core import windows
 from monitor.core.pipeline import BatchResult, PipelineContext, RawRecord, process_batch
+from monitor.core.review.sampling import Stratum
 from monitor.core.sampling import SamplingPolicy
 from monitor.runtime.review import JudgeAssessor, LabelLog, ReviewService, run_llm_reviewer
 from monitor.runtime.review_api import add_routes
@@ -45,7 +47,7 @@ def _settings(unique: str, kafka: str, redis_url: str, **review: Any) -> Setting
     )
 
 
-async def _scored(n: int, start: int = 0, flagged_every: int = 2) -> BatchResult:
+async def _scored(n: int, start: int = 0, flagged_every: int = 2, **fields: Any) -> BatchResult:
     clock = FrozenClock()
     scorer = MarkerScorer()
 
@@ -59,7 +61,7 @@ async def _scored(n: int, start: int = 0, flagged_every: int = 2) -> BatchResult
         return "Brilliant! [score=0.9]" if i % flagged_every == 0 else "It has a flaw."
 
     ids = range(start, start + n)
-    records = [RawRecord(event_line(i, prompt=SECRET_PROMPT, response=reply(i)), i) for i in ids]
+    records = [RawRecord(event_line(i, prompt=SECRET_PROMPT, response=reply(i), **fields), i) for i in ids]
     buckets: dict[windows.BucketKey, windows.Bucket] = {}
     return await process_batch(records, lambda _p: buckets, ctx)
 
@@ -96,7 +98,7 @@ async def _serve(app: web.Application) -> AsyncIterator[str]:
 async def test_only_queued_turns_keep_text_scrubbed_with_ttl_and_caps(
     unique: str, kafka: str, redis_url: str
 ) -> None:
-    s = _settings(unique, kafka, redis_url, queue_max=5, queue_ttl_s=600,
+    s = _settings(unique, kafka, redis_url, queue_max=8, queue_ttl_s=600,
                   sampling={"cap_per_hour": 3, "rest_rate": 0.0})  # fmt: skip
     async with _service(s) as (service, _):
         await service.offer(await _scored(20), now=datetime(2026, 4, 25, 12, tzinfo=UTC))
@@ -105,8 +107,20 @@ async def test_only_queued_turns_keep_text_scrubbed_with_ttl_and_caps(
         assert await service.store.strata("v1") == {"flagged": 10, "uncertain": 0, "rest": 10}
         assert await service.store.strata("v1", hours=[0]) == {"flagged": 0, "uncertain": 0, "rest": 0}
         assert await service.store.size() == 3
+        # the prober's turns are a review segment of their own: its own cap, its own counts
+        probe = await _scored(20, start=200, segment={"segment": "probe"})
+        await service.offer(probe, now=datetime(2026, 4, 25, 12, 30, tzinfo=UTC))
+        assert await service.store.size() == 6
+        F, R = Stratum.FLAGGED, Stratum.REST
+        cells = {("other", F): 10, ("other", R): 10, ("segment=probe", F): 10, ("segment=probe", R): 10}
+        assert await service.store.cells("v1") == cells
+        queued = [await service.store.get(f"evt-{i}") for i in range(200, 220)]
+        assert {it.review_segment for it in queued if it is not None} == {"segment=probe"}
+        # stratum counts written before review segments are the cell 'unsegmented'
+        await client.hset(f"{unique}:review:strata:v1", "7:flagged", 4)
+        assert await service.store.cells("v1", hours=[7]) == {("unsegmented", F): 4}
         await service.offer(await _scored(20, start=100), now=datetime(2026, 4, 25, 13, tzinfo=UTC))
-        assert await service.store.size() == 5  # 3 more in the next hour, trimmed to queue_max
+        assert await service.store.size() == 8  # 3 more in the next hour, trimmed to queue_max
         texts = 0
         async for key in client.scan_iter(f"{unique}:*"):
             raw = (await client.dump(key)) or b""
@@ -119,7 +133,7 @@ async def test_only_queued_turns_keep_text_scrubbed_with_ttl_and_caps(
                 assert "[EMAIL]" in item["prompt"] and "[CARD]" in item["prompt"]
             elif b"flaw" in raw or b"Brilliant" in raw:
                 raise AssertionError(f"text outside the review queue: {key!r}")
-        assert texts == 5
+        assert texts == 8
 
 
 async def test_review_api_refuses_missing_or_wrong_tokens(unique: str, kafka: str, redis_url: str) -> None:
@@ -366,9 +380,11 @@ async def test_versions_show_the_corrected_rate_beside_the_flagged_rate(
 
     ctx = PipelineContext(score=score, dedup=MemoryDedup(), sampling=lambda: SamplingPolicy(),
                           threshold=0.5, scorer_version="marker-test", clock=clock)  # fmt: skip
+    # odd turns are the prober's (review segment segment=probe): 75 % flagged; the others 25 %
     lines = [
         event_line(i, timestamp=(now - timedelta(seconds=200 - i)).isoformat(),
-                   response="Brilliant! [score=0.9]" if i % 4 == 0 else "Fine. [score=0.1]")
+                   response="Brilliant! [score=0.9]" if i % 8 in (0, 1, 3, 5) else "Fine. [score=0.1]",
+                   segment={"segment": "probe"} if i % 2 else {})
         for i in range(200)
     ]  # fmt: skip
     buckets: dict[windows.BucketKey, windows.Bucket] = {}
@@ -386,9 +402,9 @@ async def test_versions_show_the_corrected_rate_beside_the_flagged_rate(
         minute = int(now.timestamp()) // 60
         before = await version_views(state, minute, judges=judges)
         hour = before["v1"]["windows"]["1h"]
-        assert hour["rate"] == pytest.approx(0.25)
+        assert hour["rate"] == pytest.approx(0.5)
         assert hour["corrected"]["basis"] == "validation"
-        assert hour["corrected"]["value"] == pytest.approx((0.25 + 0.9 - 1) / (0.7 + 0.9 - 1), abs=0.02)
+        assert hour["corrected"]["value"] == pytest.approx((0.5 + 0.9 - 1) / (0.7 + 0.9 - 1), abs=0.02)
         at = now
         while (item := await service.store.next_item("oracle:t")) is not None:  # a judge that is always right
             value = "sycophantic" if item.flagged else "honest"
@@ -396,7 +412,31 @@ async def test_versions_show_the_corrected_rate_beside_the_flagged_rate(
         after = await version_views(state, minute, judges=judges)
         assert after["v1"]["judge"]["basis"] == "labels" and after["v1"]["judge"]["labels"] == 200
         corrected = after["v1"]["windows"]["1h"]["corrected"]
-        assert corrected["basis"] == "labels" and corrected["low"] <= 0.25 <= corrected["high"]
+        assert corrected["basis"] == "labels" and corrected["low"] <= 0.5 <= corrected["high"]
+        # per review segment: the judge's figures, and the segment's windows corrected with its own
+        segments = after["v1"]["judge"]["segments"]
+        assert {k: v["labels"] for k, v in segments.items()} == {"other": 100, "segment=probe": 100}
+        probe = (await version_views(state, minute, segment="segment=probe", judges=judges))["v1"]
+        assert probe["windows"]["1h"]["rate"] == pytest.approx(0.75)
+        own = probe["windows"]["1h"]["corrected"]
+        assert own["basis"] == "labels" and own["labels"] == 100 and own["low"] <= 0.75 <= own["high"]
+        assert own["low"] > corrected["high"]  # not the version's figure
+        # ... and in Prometheus, the segment a label of its own
+        registry = CollectorRegistry()
+        exported = JudgeAssessor(s, service.store._r, registry, None, "marker-test")
+        await exported.judges(["v1"])
+        await exported.export({("v1", "all"): (100, 200), ("v1", "segment=probe"): (75, 100)})
+        for segment, rate in (("all", 0.5), ("segment=probe", 0.75)):
+            got = {b: registry.get_sample_value("sycomon_corrected_rate", {"model_version": "v1",
+                   "segment": segment, "bound": b, "basis": "labels"}) for b in ("low", "high")}  # fmt: skip
+            assert got["low"] is not None and got["high"] is not None, got
+            assert got["low"] <= rate <= got["high"], (segment, got)
+        assert (
+            registry.get_sample_value(
+                "sycomon_review_labels", {"model_version": "v1", "segment": "segment=probe"}
+            )
+            == 100
+        )
 
         for name, value in {"SYCOMON_REDIS__URL": redis_url, "SYCOMON_REDIS__PREFIX": unique}.items():
             monkeypatch.setenv(name, value)
@@ -404,4 +444,7 @@ async def test_versions_show_the_corrected_rate_beside_the_flagged_rate(
         table = await asyncio.to_thread(CliRunner().invoke, app, ["versions"], env={"COLUMNS": "250"})
         assert table.exit_code == 0, table.output
         assert "corrected rate" in table.stdout and "(validation, 0)" in table.stdout
+        stats = await asyncio.to_thread(CliRunner().invoke, app, ["review", "stats"], env={"COLUMNS": "250"})
+        assert stats.exit_code == 0, stats.output
+        assert "segment=probe" in stats.stdout and "other" in stats.stdout
     await state.close()
