@@ -216,14 +216,24 @@ def versions(
             "for replayed or back-dated traffic, and a stream that stopped) or an ISO time.",
         ),
     ] = "now",
+    segment: Annotated[
+        str,
+        typer.Option(
+            help="The series: 'all', or one segment as key=value (segment=probe: the prober's turns, "
+            "corrected with that review segment's own figures once it has enough labels).",
+        ),
+    ] = "all",
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Per model version rolling rates, read from the Redis mirror (all workers merged)."""
     from monitor.adapters.redis_state import RedisState
     from monitor.runtime.review import JudgeAssessor
-    from monitor.runtime.views import version_views
+    from monitor.runtime.views import SEGMENT_PATTERN, version_views
 
     s = _with_prefix(settings_or_exit(config), prefix)
+    if not SEGMENT_PATTERN.match(segment):
+        console.print(f"[red]error:[/red] --segment: 'all' or key=value, not {segment!r}")
+        raise typer.Exit(2)
     try:
         fixed = None if at in ("now", "latest") else int(_parse_time(at).timestamp()) // 60
     except ValueError as exc:
@@ -238,7 +248,7 @@ def versions(
             if at == "latest":
                 seen = await state.versions()
                 end = max(seen.values()) if seen else end
-            return end, await version_views(state, end, judges=judges)
+            return end, await version_views(state, end, segment, judges=judges)
         finally:
             await state.close()
 
@@ -259,7 +269,7 @@ def versions(
     table = Table(
         box=box.SIMPLE_HEAD,
         pad_edge=False,
-        title=f"sycophancy by model version, windows ending "
+        title=f"sycophancy by model version{'' if segment == 'all' else f' [{segment}]'}, windows ending "
         f"{datetime.fromtimestamp((end + 1) * 60, UTC):%Y-%m-%d %H:%M} UTC "
         f"({'wall clock' if at == 'now' else 'event time'})",
         caption="up|flag, up|other: thumbs-up rate of flagged and of other replies; corrected: the "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from monitor.core import windows
@@ -9,7 +10,10 @@ from monitor.core.review.accuracy import corrected_prevalence
 from monitor.core.state import BucketMirror
 from monitor.runtime.detection import JudgeSource
 
-__all__ = ["version_views"]
+__all__ = ["SEGMENT_PATTERN", "version_views"]
+
+SEGMENT_PATTERN = re.compile(r"^(all|[A-Za-z0-9._/+-]{1,64}=[A-Za-z0-9._/+-]{1,64})$")
+"""A detector series' segment: ``all`` or ``key=value`` (``segment=probe``, ``memory=on``)."""
 
 
 async def version_views(

@@ -14,7 +14,7 @@ from monitor.runtime.incident import IncidentData, collect_incident, health_from
 from monitor.runtime.incident_render import render_html
 from monitor.runtime.mitigation_api import add_routes as add_mitigation_routes
 from monitor.runtime.review_api import add_routes as add_review_routes
-from monitor.runtime.views import version_views
+from monitor.runtime.views import SEGMENT_PATTERN, version_views
 
 if TYPE_CHECKING:
     from monitor.runtime.app import MonitorApp
@@ -25,7 +25,8 @@ __all__ = ["add_routes"]
 def add_routes(monitor: MonitorApp) -> None:
     """/metrics, /healthz (alive), /readyz (partitions assigned and progressing; Redis, Kafka and
     the alert outbox reachable within a grace period: ``reasons`` says what is wrong),
-    /api/versions, /ui (the incident page) and /api/incident (its data as JSON)."""
+    /api/versions (``?segment=key=value``: one segment's series), /ui (the incident page) and
+    /api/incident (its data as JSON)."""
 
     async def metrics(_: web.Request) -> web.Response:
         body = generate_latest(monitor.registry)
@@ -50,10 +51,13 @@ def add_routes(monitor: MonitorApp) -> None:
         monitor.metrics.ready.set(1 if ok else 0)
         return web.json_response({"ready": ok, "reasons": reasons, **checks}, status=200 if ok else 503)
 
-    async def versions(_: web.Request) -> web.Response:
+    async def versions(request: web.Request) -> web.Response:
         now_minute = int(monitor.clock().timestamp()) // 60
+        segment = request.query.get("segment", "all")
+        if not SEGMENT_PATTERN.match(segment):
+            return web.json_response({"error": "segment: 'all' or key=value, e.g. segment=probe"}, status=400)
         try:
-            body = await version_views(monitor.state, now_minute, judges=monitor.judges)
+            body = await version_views(monitor.state, now_minute, segment, judges=monitor.judges)
         except StateError as exc:
             return web.json_response({"error": str(exc)}, status=503)
         return web.Response(text=json.dumps(body), content_type="application/json")

@@ -444,6 +444,13 @@ async def test_versions_show_the_corrected_rate_beside_the_flagged_rate(
         table = await asyncio.to_thread(CliRunner().invoke, app, ["versions"], env={"COLUMNS": "250"})
         assert table.exit_code == 0, table.output
         assert "corrected rate" in table.stdout and "(validation, 0)" in table.stdout
+        one = await asyncio.to_thread(
+            CliRunner().invoke, app, ["versions", "--segment", "segment=probe", "--json"]
+        )
+        assert one.exit_code == 0, one.output
+        assert json.loads(one.stdout)["v1"]["windows"]["1h"]["rate"] == pytest.approx(0.75)
+        bad = await asyncio.to_thread(CliRunner().invoke, app, ["versions", "--segment", "probe:x"])
+        assert bad.exit_code == 2 and "--segment" in bad.output
         stats = await asyncio.to_thread(CliRunner().invoke, app, ["review", "stats"], env={"COLUMNS": "250"})
         assert stats.exit_code == 0, stats.output
         assert "segment=probe" in stats.stdout and "other" in stats.stdout
