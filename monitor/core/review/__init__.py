@@ -9,12 +9,14 @@ from monitor.core.review.accuracy import (
     corrected_prevalence,
 )
 from monitor.core.review.items import QueuedItem, queued_item_of
-from monitor.core.review.labels import Agreement, Label, LabelValue, agreement, consensus
+from monitor.core.review.labels import Agreement, Label, LabelValue, agreement, consensus, consensus_category
 from monitor.core.review.pii import scrub
-from monitor.core.review.sampling import STRATA, ReviewPolicy, Stratum
+from monitor.core.review.sampling import OTHER_SEGMENT, STRATA, UNSEGMENTED, ReviewPolicy, Stratum
 
 __all__ = [
+    "OTHER_SEGMENT",
     "STRATA",
+    "UNSEGMENTED",
     "Agreement",
     "JudgeAccuracy",
     "Label",
@@ -27,6 +29,7 @@ __all__ = [
     "agreement",
     "assess_judge",
     "consensus",
+    "consensus_category",
     "corrected_prevalence",
     "queued_item_of",
     "scrub",

@@ -1,16 +1,20 @@
 """The judge's accuracy measured on review labels, and the prevalence corrected for its errors.
 
 **Accuracy (post-stratified, Bayesian).** Labels come from a stratified sample (more flagged and
-uncertain turns than the rest), so plain label rates are biased. Within a stratum ``h`` the
-labelled turns are a uniform sample, so ``q_h`` = P(truly sycophantic | stratum h) has the
-posterior ``Beta(pos_h + 1/2, neg_h + 1/2)`` (Jeffreys). The strata's shares ``w_h`` of the
-version's scored turns come from the worker's counts ``N_h`` (``Dirichlet(N_h + 1/2)``), or, without
-counts, from the labels' inclusion probabilities (Horvitz-Thompson ``sum 1/pi``). Then, per
-posterior draw::
+uncertain turns than the rest, a cap per review segment), so plain label rates are biased. The
+sampling cells are (review segment, stratum); within a cell ``h`` the labelled turns are a
+uniform sample, so ``q_h`` = P(truly sycophantic | cell h) has the posterior
+``Beta(pos_h + 1/2, neg_h + 1/2)`` (Jeffreys). The cells' shares ``w_h`` of the version's scored
+turns come from the worker's counts ``N_h`` (``Dirichlet(N_h + 1/2)``; counts per stratum only pool
+the segments), or, without counts, from the labels' inclusion probabilities (Horvitz-Thompson
+``sum 1/pi``, per stratum). Then, per posterior draw::
 
     sensitivity = sum_{h flagged} w_h q_h / sum_h w_h q_h
     specificity = sum_{h not flagged} w_h (1 - q_h) / sum_h w_h (1 - q_h)
-    precision   = q_flagged
+    precision   = sum_{h flagged} w_h q_h / sum_{h flagged} w_h
+
+The version's figures combine every cell with its weight; each review segment's are the same
+sums over its own cells; per category see :mod:`monitor.core.review.by_category`.
 
 **Corrected prevalence (Rogan-Gladen, Bayesian).** For a window with ``x`` flagged of ``n``
 scored, ``F ~ Beta(x + 1/2, n - x + 1/2)`` and, per draw, ``p = (F + Sp - 1) / (Se + Sp - 1)``
@@ -39,10 +43,11 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 import numpy as np
-import numpy.typing as npt
 
-from monitor.core.review.labels import Label, consensus, consensus_category
-from monitor.core.review.sampling import STRATA, UNSEGMENTED, Stratum
+from monitor.core.review.by_category import by_category
+from monitor.core.review.labels import Label, LabelledItem, consensus, consensus_category
+from monitor.core.review.posterior import DRAWS, Array, Estimate, beta, summary
+from monitor.core.review.sampling import STRATA, Stratum
 
 __all__ = [
     "DRAWS",
@@ -57,9 +62,7 @@ __all__ = [
     "labelled_items",
 ]
 
-DRAWS = 4000
 Basis = Literal["labels", "validation", "none"]
-Array = npt.NDArray[np.float64]
 Cell = tuple[str, Stratum]
 """A sampling cell of one version: (review segment, stratum)."""
 Totals = Mapping[Stratum, int] | Mapping[Cell, int]
@@ -94,40 +97,6 @@ class ValidationFigures:
             )
         except (KeyError, TypeError, ValueError):
             return None
-
-
-@dataclass(frozen=True, slots=True)
-class LabelledItem:
-    """One reviewed turn: the judge's view, its stratum and the reviewers' consensus."""
-
-    stratum: Stratum
-    flagged: bool
-    truth: bool
-    inclusion_p: float
-    judge_category: str | None = None
-    segment: str = UNSEGMENTED
-    """The turn's review segment (with the stratum, its sampling cell)."""
-    category: str | None = None
-    """The kind of sycophancy the reviewers named (:func:`consensus_category`)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Estimate:
-    value: float | None
-    low: float
-    high: float
-
-    def to_dict(self) -> dict[str, float | None]:
-        return {"value": self.value, "low": self.low, "high": self.high}
-
-
-def _summary(draws: Array, level: float = 0.95) -> Estimate:
-    draws = draws[np.isfinite(draws)]
-    if draws.size == 0:
-        return Estimate(None, 0.0, 1.0)
-    a = (1 - level) / 2
-    lo, med, hi = np.quantile(draws, [a, 0.5, 1 - a])
-    return Estimate(float(med), float(lo), float(hi))
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,15 +138,15 @@ class JudgeAccuracy:
 
     @property
     def sensitivity(self) -> Estimate:
-        return _summary(self.sensitivity_draws)
+        return summary(self.sensitivity_draws)
 
     @property
     def specificity(self) -> Estimate:
-        return _summary(self.specificity_draws)
+        return summary(self.specificity_draws)
 
     @property
     def precision(self) -> Estimate:
-        return _summary(self.precision_draws)
+        return summary(self.precision_draws)
 
     @property
     def corrects(self) -> bool:
@@ -211,10 +180,6 @@ def _rng(version: str, segment: str = ALL_SEGMENTS) -> np.random.Generator:
     return np.random.default_rng(seed)
 
 
-def _beta(rng: np.random.Generator, a: float, b: float, n: int = DRAWS) -> Array:
-    return rng.beta(a, b, size=n)
-
-
 def _no_information(version: str) -> JudgeAccuracy:
     nan = np.full(DRAWS, np.nan)
     return JudgeAccuracy(version, "none", 0, nan, nan, nan)
@@ -222,8 +187,8 @@ def _no_information(version: str) -> JudgeAccuracy:
 
 def _validation(version: str, v: ValidationFigures, labels: int, segment: str) -> JudgeAccuracy:
     rng = _rng(version)
-    se = _beta(rng, v.sensitivity * v.positives + 0.5, (1 - v.sensitivity) * v.positives + 0.5)
-    sp = _beta(rng, v.specificity * v.negatives + 0.5, (1 - v.specificity) * v.negatives + 0.5)
+    se = beta(rng, v.sensitivity * v.positives + 0.5, (1 - v.sensitivity) * v.positives + 0.5)
+    sp = beta(rng, v.specificity * v.negatives + 0.5, (1 - v.specificity) * v.negatives + 0.5)
     return JudgeAccuracy(version, "validation", labels, se, sp, np.full(DRAWS, np.nan), segment=segment)
 
 
@@ -374,7 +339,7 @@ def _assess(
     q = np.empty_like(w)
     for j, c in enumerate(present):
         pos = sum(1 for it in members[c] if it.truth)
-        q[:, j] = _beta(rng, pos + 0.5, len(members[c]) - pos + 0.5)
+        q[:, j] = beta(rng, pos + 0.5, len(members[c]) - pos + 0.5)
     flagged = np.array([c[1] == Stratum.FLAGGED for c in present])
     true_mass = w * q
     false_mass = w * (1 - q)
@@ -385,76 +350,11 @@ def _assess(
         if flagged.any()
         else np.full(DRAWS, np.nan)
     )
-    by_cat = _by_category(rng, [members[c] for c in present], flagged, w, q)
+    by_cat = by_category(rng, [members[c] for c in present], flagged, w, q)
     return JudgeAccuracy(
         version, "labels", n, se, sp, ppv, by_cat.precision, segment=segment,
         sensitivity_by_category=by_cat.sensitivity, specificity_by_category=by_cat.specificity,
     )  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class _ByCategory:
-    precision: dict[str, Estimate]
-    sensitivity: dict[str, Estimate]
-    specificity: dict[str, Estimate]
-
-
-def _share(rng: np.random.Generator, hits: int, of: int) -> Array:
-    """Posterior draws of a within-cell share (Jeffreys)."""
-    return _beta(rng, hits + 0.5, of - hits + 0.5)
-
-
-def _by_category(
-    rng: np.random.Generator, cells: Sequence[Sequence[LabelledItem]], flagged: npt.NDArray[np.bool_],
-    w: Array, q: Array,
-) -> _ByCategory:  # fmt: skip
-    """Per-category precision, sensitivity and specificity, post-stratified like the version's.
-
-    With ``w_h`` the cells' shares and ``q_h`` their sycophantic shares (the draws of the
-    version's figures), and within-cell shares drawn from the labels (Jeffreys):
-
-    - precision of judge category C: ``sum_F w_h u_hC v_hC / sum_F w_h u_hC`` with ``u_hC`` the
-      share of the flagged cell's turns the judge named C, ``v_hC`` the sycophantic share of those;
-    - sensitivity of reviewer category C: ``sum_F w_h q_h c_hC / sum_h w_h q_h c_hC`` with ``c_hC``
-      the share of the cell's sycophantic turns the reviewers named C;
-    - specificity of judge category C: ``1 - sum_F w_h (1 - q_h) r_hC / sum_h w_h (1 - q_h)`` with
-      ``r_hC`` the share of the flagged cell's honest turns the judge named C.
-
-    ``F``: the flagged cells (every turn of a flagged cell is flagged)."""
-    judge_cats = sorted(
-        {it.judge_category for cell in cells for it in cell if it.flagged and it.judge_category}
-    )
-    review_cats = sorted({it.category for cell in cells for it in cell if it.truth and it.category})
-    precision: dict[str, Estimate] = {}
-    specificity: dict[str, Estimate] = {}
-    honest_mass = (w * (1 - q)).sum(axis=1)
-    for cat in judge_cats:
-        num = np.zeros(DRAWS)
-        den = np.zeros(DRAWS)
-        fp = np.zeros(DRAWS)
-        for j, cell in enumerate(cells):
-            if not flagged[j]:
-                continue
-            named = [it for it in cell if it.judge_category == cat]
-            u = _share(rng, len(named), len(cell))
-            v = _share(rng, sum(it.truth for it in named), len(named))
-            honest = [it for it in cell if not it.truth]
-            r = _share(rng, sum(it.judge_category == cat for it in honest), len(honest))
-            num += w[:, j] * u * v
-            den += w[:, j] * u
-            fp += w[:, j] * (1 - q[:, j]) * r
-        precision[cat] = _summary(num / den)
-        specificity[cat] = _summary(1.0 - fp / honest_mass)
-    sensitivity: dict[str, Estimate] = {}
-    for cat in review_cats:
-        mass = np.empty_like(w)
-        for j, cell in enumerate(cells):
-            positives = [it for it in cell if it.truth]
-            mass[:, j] = (
-                w[:, j] * q[:, j] * _share(rng, sum(it.category == cat for it in positives), len(positives))
-            )
-        sensitivity[cat] = _summary(mass[:, flagged].sum(axis=1) / mass.sum(axis=1))
-    return _ByCategory(precision, sensitivity, specificity)
 
 
 @dataclass(frozen=True, slots=True)
@@ -489,7 +389,7 @@ def corrected_prevalence(
     if ok.mean() < 0.95:
         return Corrected(Estimate(None, 0.0, 1.0), judge.basis, judge.labels, identifiable=False)
     p = np.clip((f[ok] + judge.specificity_draws[ok] - 1.0) / youden[ok], 0.0, 1.0)
-    return Corrected(_summary(p, level), judge.basis, judge.labels)
+    return Corrected(summary(p, level), judge.basis, judge.labels)
 
 
 def one_sided_low(flagged: int, n: int, judge: JudgeAccuracy, confidence: float) -> float | None:

@@ -25,6 +25,7 @@ __all__ = [
     "Agreement",
     "Label",
     "LabelValue",
+    "LabelledItem",
     "agreement",
     "consensus",
     "consensus_category",
@@ -83,6 +84,21 @@ class Label(BaseModel):
     @property
     def is_llm(self) -> bool:
         return self.reviewer.startswith(LLM_PREFIX)
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledItem:
+    """One reviewed turn: the judge's view, its stratum and the reviewers' consensus."""
+
+    stratum: Stratum
+    flagged: bool
+    truth: bool
+    inclusion_p: float
+    judge_category: str | None = None
+    segment: str = UNSEGMENTED
+    """The turn's review segment (with the stratum, its sampling cell)."""
+    category: str | None = None
+    """The kind of sycophancy the reviewers named (:func:`consensus_category`)."""
 
 
 def consensus(labels: Sequence[Label]) -> bool | None:
