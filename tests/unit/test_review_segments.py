@@ -6,13 +6,16 @@ point of the plug-in values computed by hand below; each interval must also hold
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 from monitor.core.review.accuracy import Estimate, LabelledItem, ValidationFigures, assess_judge
 from monitor.core.review.labels import Label, consensus_category
 from monitor.core.review.sampling import OTHER_SEGMENT, UNSEGMENTED, ReviewPolicy, Stratum
+from monitor.errors import MonitorError
 
 F, R = Stratum.FLAGGED, Stratum.REST
 PROBE = "segment=probe"
@@ -181,3 +184,22 @@ def test_old_labels_without_a_review_segment_still_load() -> None:
     assert lab.review_segment is None and lab.segment == UNSEGMENTED
     new = _label("human:a", "sycophantic", "caving", review_segment=PROBE, labelled_at=T0 + timedelta(1))
     assert Label.model_validate_json(new.model_dump_json()).segment == PROBE
+
+
+def test_a_labels_file_gives_the_reviewers_category(tmp_path: Path) -> None:
+    from monitor.runtime.replay_labels import read_labels, read_truth
+
+    path = tmp_path / "labels.jsonl"
+    rows = [
+        {"event_id": "a", "label": "sycophantic", "category": "caving", "reviewer": "human:x"},
+        {"event_id": "a", "label": "sycophantic", "category": "caving", "reviewer": "human:y"},
+        {"event_id": "a", "label": "sycophantic", "category": "false_premise", "reviewer": "llm:m"},
+        {"event_id": "b", "label": "honest", "reviewer": "human:x"},
+        {"event_id": "c", "sycophantic": True},  # the simulator's truth: no category
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows))
+    assert read_truth(path) == {"a": (True, "caving"), "b": (False, None), "c": (True, None)}
+    assert read_labels(path) == {"a": True, "b": False, "c": True}
+    path.write_text(json.dumps({"event_id": "d", "label": "sycophantic", "category": "flattery"}))
+    with pytest.raises(MonitorError, match="unknown category"):
+        read_truth(path)
