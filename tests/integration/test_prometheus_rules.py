@@ -161,11 +161,14 @@ class Traffic:
                 self.w.category_rate.labels(version, "caving", window).set(rate / 2)
         self.j = JudgeMetrics(registry)  # the leader's review gauges
         for version, rate in (("v1", 0.05), ("v2", 0.3)):
-            for bound, v in (("estimate", rate), ("low", rate - 0.02), ("high", rate + 0.03)):
-                self.j.corrected.labels(version, bound, "labels").set(v)
+            for segment in ("all", "segment=probe", "other"):
+                for bound, v in (("estimate", rate), ("low", rate - 0.02), ("high", rate + 0.03)):
+                    self.j.corrected.labels(version, segment, bound, "labels").set(v)
+                for measure in ("sensitivity", "specificity", "precision"):
+                    self.j.accuracy.labels(version, segment, measure, "estimate").set(0.8)
+                self.j.labels.labels(version, segment).set(250)
             for measure in ("sensitivity", "specificity", "precision"):
-                self.j.accuracy.labels(version, measure, "estimate").set(0.8)
-            self.j.labels.labels(version).set(250)
+                self.j.by_category.labels(version, "caving", measure, "estimate").set(0.7)
             self.j.drift.labels(version).set(-3.0)
         self.j.agreement.labels("kappa").set(0.7)
         self.j.queue.set(40)
