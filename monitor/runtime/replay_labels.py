@@ -18,7 +18,7 @@ from monitor.core.categories import CATEGORIES
 from monitor.core.events import ScoredTurn
 from monitor.core.pipeline import BatchResult
 from monitor.core.review.accuracy import JudgeAccuracy, LabelledItem, assess_judge
-from monitor.core.review.sampling import STRATA, Stratum
+from monitor.core.review.sampling import Stratum
 from monitor.errors import MonitorError
 from monitor.settings import Settings
 
@@ -114,7 +114,7 @@ class ReplayLabels:
                 if v == version and hour in hours.get(version, set()):
                     totals[(segment, stratum)] = totals.get((segment, stratum), 0) + n
             out[version] = assess_judge(
-                version, ordered, totals=totals, rates={h: self.policy.rate(h) for h in STRATA},
+                version, ordered, totals=totals, rates=self.policy.cell_rates(),
                 validation=validation, min_labels=r.min_labels,
                 drift_alpha=r.judge_drift_alpha, drift_margin=r.judge_drift_margin,
             )  # fmt: skip

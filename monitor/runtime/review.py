@@ -33,7 +33,6 @@ from monitor.core.review.accuracy import (
 )
 from monitor.core.review.items import QueuedItem, queued_item_of
 from monitor.core.review.labels import Label, agreement
-from monitor.core.review.sampling import STRATA
 from monitor.errors import StateError
 from monitor.runtime.publish import start_acks_all_producer
 from monitor.runtime.topic_read import read_to_end
@@ -323,7 +322,7 @@ class JudgeAssessor:
                 version,
                 items,
                 totals=totals,
-                rates={h: r.sampling.rate(h) for h in STRATA},
+                rates=r.sampling.cell_rates(),
                 validation=self.validation,
                 min_labels=r.min_labels,
                 drift_alpha=r.judge_drift_alpha,

@@ -98,8 +98,9 @@ async def _serve(app: web.Application) -> AsyncIterator[str]:
 async def test_only_queued_turns_keep_text_scrubbed_with_ttl_and_caps(
     unique: str, kafka: str, redis_url: str
 ) -> None:
-    s = _settings(unique, kafka, redis_url, queue_max=8, queue_ttl_s=600,
-                  sampling={"cap_per_hour": 3, "rest_rate": 0.0})  # fmt: skip
+    s = _settings(unique, kafka, redis_url, queue_max=10, queue_ttl_s=600,
+                  sampling={"cap_per_hour": 3, "rest_rate": 0.0,
+                            "segment_rates": {"segment=probe": {"rest": 1.0}}})  # fmt: skip
     async with _service(s) as (service, _):
         await service.offer(await _scored(20), now=datetime(2026, 4, 25, 12, tzinfo=UTC))
         client = service.store._r
@@ -107,20 +108,23 @@ async def test_only_queued_turns_keep_text_scrubbed_with_ttl_and_caps(
         assert await service.store.strata("v1") == {"flagged": 10, "uncertain": 0, "rest": 10}
         assert await service.store.strata("v1", hours=[0]) == {"flagged": 0, "uncertain": 0, "rest": 0}
         assert await service.store.size() == 3
-        # the prober's turns are a review segment of their own: its own cap, its own counts
+        # the prober's turns are a review segment of their own: its own cap, counts and rates (its
+        # rest stratum is drawn: 3 flagged and 3 rest turns queued within the cap)
         probe = await _scored(20, start=200, segment={"segment": "probe"})
         await service.offer(probe, now=datetime(2026, 4, 25, 12, 30, tzinfo=UTC))
-        assert await service.store.size() == 6
+        assert await service.store.size() == 9
         F, R = Stratum.FLAGGED, Stratum.REST
         cells = {("other", F): 10, ("other", R): 10, ("segment=probe", F): 10, ("segment=probe", R): 10}
         assert await service.store.cells("v1") == cells
         queued = [await service.store.get(f"evt-{i}") for i in range(200, 220)]
         assert {it.review_segment for it in queued if it is not None} == {"segment=probe"}
+        assert sorted((it.stratum.value, it.inclusion_p) for it in queued if it is not None) == [
+            ("flagged", 1.0)] * 3 + [("rest", 1.0)] * 3  # fmt: skip
         # stratum counts written before review segments are the cell 'unsegmented'
         await client.hset(f"{unique}:review:strata:v1", "7:flagged", 4)
         assert await service.store.cells("v1", hours=[7]) == {("unsegmented", F): 4}
         await service.offer(await _scored(20, start=100), now=datetime(2026, 4, 25, 13, tzinfo=UTC))
-        assert await service.store.size() == 8  # 3 more in the next hour, trimmed to queue_max
+        assert await service.store.size() == 10  # 3 more in the next hour, trimmed to queue_max
         texts = 0
         async for key in client.scan_iter(f"{unique}:*"):
             raw = (await client.dump(key)) or b""
@@ -133,7 +137,7 @@ async def test_only_queued_turns_keep_text_scrubbed_with_ttl_and_caps(
                 assert "[EMAIL]" in item["prompt"] and "[CARD]" in item["prompt"]
             elif b"flaw" in raw or b"Brilliant" in raw:
                 raise AssertionError(f"text outside the review queue: {key!r}")
-        assert texts == 8
+        assert texts == 10
 
 
 async def test_review_api_refuses_missing_or_wrong_tokens(unique: str, kafka: str, redis_url: str) -> None:

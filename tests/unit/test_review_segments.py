@@ -58,6 +58,19 @@ def test_the_review_segment_of_a_turn() -> None:
     assert q.segment_of({"locale": "fr", "segment": "probe"}) == "locale=fr"
 
 
+def test_rates_per_review_segment() -> None:
+    p = ReviewPolicy(rest_rate=0.01, segment_rates={PROBE: {Stratum.REST: 0.5}})
+    assert p.draw("e", 0.1, 0.5, {"segment": "probe"}).inclusion_p == 0.5
+    assert p.draw("e", 0.1, 0.5, {}).inclusion_p == 0.01
+    assert p.draw("e", 0.9, 0.5, {"segment": "probe"}).inclusion_p == p.flagged_rate  # not overridden
+    drawn = sum(p.draw(f"e{i}", 0.1, 0.5, {"segment": "probe"}).drawn for i in range(4000))
+    assert abs(drawn / 4000 - 0.5) < 4 * (0.25 / 4000) ** 0.5
+    assert p.cell_rates()[(PROBE, R)] == 0.5 and p.cell_rates()[(OTHER_SEGMENT, R)] == 0.01
+    assert p.cell_rates()[(UNSEGMENTED, R)] == 0.01
+    with pytest.raises(ValueError, match="not review segments"):
+        ReviewPolicy(segment_rates={"segment=web": {Stratum.REST: 0.5}})
+
+
 def test_accuracy_per_segment_and_per_version_combines_the_cells_with_their_weights() -> None:
     # probe: 1,000 flagged and 9,000 rest turns; other: 4,000 and 16,000. Labels 2,000 per cell, so
     # the probe's flagged turns are 5x over-represented among the flagged labels.

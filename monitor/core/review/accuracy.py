@@ -267,7 +267,7 @@ def assess_judge(
     items: Sequence[LabelledItem],
     *,
     totals: Totals | None = None,
-    rates: Mapping[Stratum, float] | None = None,
+    rates: Mapping[Stratum, float] | Mapping[Cell, float] | None = None,
     validation: ValidationFigures | None = None,
     min_labels: int = 100,
     drift_alpha: float = 0.01,
@@ -292,10 +292,14 @@ def assess_judge(
         return out
     d0 = min(0.99, 1.0 - min(validation.sensitivity, validation.specificity) + drift_margin)
     shares = cell_shares(items, totals)
-    rate_of = dict(rates or {})
+    rate_of: dict[Stratum | Cell, float] = {k: v for k, v in (rates or {}).items()}
     total = sum(shares.values())
+
+    def rate(c: Cell) -> float | None:  # the cell's nominal rate, else its stratum's
+        return rate_of.get(c, rate_of.get(c[1]))
+
     pi_bar = (
-        sum(n * rate_of[c[1]] for c, n in shares.items() if c[1] in rate_of) / total
+        sum(n * r for c, n in shares.items() if (r := rate(c)) is not None) / total
         if total and rate_of
         else len(items) / total
         if total

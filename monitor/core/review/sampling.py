@@ -6,7 +6,8 @@ Three disjoint strata by the judge's score ``s`` and threshold ``t``:
 - ``uncertain`` ``t - band <= s < t`` (just below the threshold: where misses hide)
 - ``rest``      ``s < t - band``
 
-A turn of stratum ``h`` is drawn with probability ``rate_h``, decided by a keyed hash of its event
+A turn of stratum ``h`` is drawn with probability ``rate_h`` (``segment_rates`` may set other rates
+for a review segment), decided by a keyed hash of its event
 id (the same turn is always in or out: a redelivered record is queued once).
 
 Every turn also has a *review segment* (:meth:`ReviewPolicy.segment_of`): ``tag=value`` when its
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from monitor.core.events import NAME_PATTERN
 from monitor.core.sampling import sample_point
@@ -82,6 +83,11 @@ class ReviewPolicy(BaseModel):
         "turn is in the review segment 'other'. Fixed and short: it bounds the cells and the "
         "Prometheus segment label.",
     )
+    segment_rates: dict[str, dict[Stratum, Annotated[float, Field(ge=0.0, le=1.0)]]] = Field(
+        default_factory=dict,
+        description="Per review segment (segment=probe, other), rates that replace the ones above for "
+        'some strata, e.g. {"segment=probe": {"rest": 0.05}}.',
+    )
     double_label_rate: float = Field(
         default=0.1,
         ge=0.0,
@@ -109,12 +115,27 @@ class ReviewPolicy(BaseModel):
             f"{self.segment_tag}={value}" if value is not None and value in self.segments else OTHER_SEGMENT
         )
 
-    def rate(self, stratum: Stratum) -> float:
+    @model_validator(mode="after")
+    def _known_segments(self) -> ReviewPolicy:
+        unknown = sorted(set(self.segment_rates) - set(self.segment_names))
+        if unknown:
+            raise ValueError(f"segment_rates: {unknown} are not review segments {list(self.segment_names)}")
+        return self
+
+    def rate(self, stratum: Stratum, segment: str | None = None) -> float:
+        """The inclusion probability of a turn of ``stratum`` (in review segment ``segment``)."""
+        own = self.segment_rates.get(segment or "", {})
+        if stratum in own:
+            return own[stratum]
         return {
             Stratum.FLAGGED: self.flagged_rate,
             Stratum.UNCERTAIN: self.uncertain_rate,
             Stratum.REST: self.rest_rate,
         }[stratum]
+
+    def cell_rates(self) -> dict[tuple[str, Stratum], float]:
+        """The inclusion probability of every (review segment, stratum) cell."""
+        return {(seg, h): self.rate(h, seg) for seg in (*self.segment_names, UNSEGMENTED) for h in STRATA}
 
     def draw(
         self, event_id: str, score: float, threshold: float, tags: Mapping[str, str] | None = None
@@ -122,9 +143,10 @@ class ReviewPolicy(BaseModel):
         """The cell of a turn (review segment of its ``tags``, stratum), its inclusion probability
         and whether it is drawn."""
         stratum = self.stratum(score, threshold)
-        rate = self.rate(stratum)
+        segment = self.segment_of(tags or {})
+        rate = self.rate(stratum, segment)
         drawn = rate >= 1.0 or (rate > 0.0 and sample_point(event_id, self.salt) < rate)
-        return Draw(stratum, rate, drawn, self.segment_of(tags or {}))
+        return Draw(stratum, rate, drawn, segment)
 
     def labels_wanted(self, event_id: str) -> int:
         """Human labels asked for this turn: 2 for a ``double_label_rate`` share, else 1."""
