@@ -4,8 +4,9 @@
     .venv/bin/python dashboards/generate.py --check  # exit 1 if the JSON is not what this writes
 
 Built with Grafana's own builders (grafana-foundation-sdk, pinned in pyproject.toml's dev extra
-to its Grafana 11.6 build): typed panels, queries and options instead of hand-written JSON, so a
-misspelt option is a type error here, not a panel Grafana silently ignores. Edit this file, not the
+to its build for Grafana 11.3, the version deploy/docker-compose.yml runs): typed panels, queries
+and options instead of hand-written JSON, so a misspelt option is a type error here (mypy
+--strict passes on this file), not a panel Grafana silently ignores. Edit this file, not the
 JSON: tests/unit/test_dashboards.py checks they agree, and
 tests/integration/test_dashboard_incident.py runs every panel's query against a real Prometheus
 scraping a real worker through an incident. Grafana's file provisioning
@@ -494,16 +495,13 @@ def build() -> Json:
 
 
 def patch(doc: Json) -> None:
-    """What the SDK's Grafana 11.6 models cannot express yet, set on the JSON they produce.
+    """What the SDK's models cannot express, set on the JSON they produce.
 
     * the Prometheus annotation's own fields (``step``, ``titleFormat``, ``textFormat``,
       ``useValueForTime``): the SDK's ``AnnotationQuery`` knows only the generic ones;
     * the query variable's ``definition``, the text Grafana shows in the variable editor;
-    * ``schemaVersion`` 39, the one this dashboard was written and checked for (the SDK writes 41,
-      which Grafana 10 cannot import);
     * ``skipUrlSync`` of the hidden ``runbook`` constant (keeps it out of shared URLs).
     """
-    doc["schemaVersion"] = 39
     prometheus_alerts = next(a for a in doc["annotations"]["list"] if a["name"] == "Prometheus alerts")
     prometheus_alerts |= {"step": "60s", "titleFormat": "{{alertname}}",
                           "textFormat": "{{severity}} {{model_version}}{{sink}}", "useValueForTime": False}
