@@ -9,9 +9,11 @@ from models.curriculum.generators._hand_everyday import hand_everyday
 from models.curriculum.generators._hand_everyday_c1 import SCENARIOS as S1
 from models.curriculum.generators._hand_everyday_c2 import SCENARIOS as S2
 from models.curriculum.generators._hand_everyday_c3 import SCENARIOS as S3
+from models.curriculum.generators._hand_everyday_c4 import SCENARIOS as S4
+from models.curriculum.generators._hand_everyday_c5 import SCENARIOS as S5
 from models.curriculum.schema import CurriculumItem
 
 
 def generate(rng: random.Random) -> Iterator[CurriculumItem]:
     del rng  # hand-written: no randomness
-    yield from hand_everyday("everyday_c", S1 + S2 + S3)
+    yield from hand_everyday("everyday_c", S1 + S2 + S3 + S4 + S5)
