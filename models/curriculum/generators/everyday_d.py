@@ -1,0 +1,15 @@
+"""Hand-written everyday scenarios (set d): feedback on work, opinion mirroring, moral validation."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+from models.curriculum.generators._hand_everyday import hand_everyday
+from models.curriculum.generators._hand_everyday_d1 import SCENARIOS as S1
+from models.curriculum.schema import CurriculumItem
+
+
+def generate(rng: random.Random) -> Iterator[CurriculumItem]:
+    del rng  # hand-written: no randomness
+    yield from hand_everyday("everyday_d", S1)
