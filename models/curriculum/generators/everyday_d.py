@@ -19,9 +19,11 @@ from models.curriculum.generators._hand_everyday_d10 import SCENARIOS as S10
 from models.curriculum.generators._hand_everyday_d11 import SCENARIOS as S11
 from models.curriculum.generators._hand_everyday_d12 import SCENARIOS as S12
 from models.curriculum.generators._hand_everyday_d13 import SCENARIOS as S13
+from models.curriculum.generators._hand_everyday_d14 import SCENARIOS as S14
 from models.curriculum.schema import CurriculumItem
 
 
 def generate(rng: random.Random) -> Iterator[CurriculumItem]:
     del rng  # hand-written: no randomness
-    yield from hand_everyday("everyday_d", S1 + S2 + S3 + S4 + S5 + S6 + S7 + S8 + S9 + S10 + S11 + S12 + S13)
+    scenarios = S1 + S2 + S3 + S4 + S5 + S6 + S7 + S8 + S9 + S10 + S11 + S12 + S13 + S14
+    yield from hand_everyday("everyday_d", scenarios)
