@@ -16,6 +16,7 @@ lint: setup ## ruff (lint and format), mypy --strict and the import contracts (t
 	$(BIN)/ruff check monitor tests bench
 	$(BIN)/ruff format --check monitor tests bench
 	$(BIN)/mypy --strict monitor
+	$(BIN)/mypy --strict dashboards/generate.py
 	$(BIN)/lint-imports
 
 test: lint ## Everything CI runs: lint, deploy/ checks (Helm chart included), then all tests (they start Kafka/Redis/Alertmanager themselves)

@@ -3,8 +3,14 @@
     .venv/bin/python dashboards/generate.py          # rewrite the JSON
     .venv/bin/python dashboards/generate.py --check  # exit 1 if the JSON is not what this writes
 
-Edit this file, not the JSON (tests/unit/test_dashboards.py checks they agree). Grafana's file
-provisioning (deploy/grafana/provisioning/dashboards/) loads only the *.json next to it.
+Built with Grafana's own builders (grafana-foundation-sdk, pinned in pyproject.toml's dev extra
+to its build for Grafana 11.3, the version deploy/docker-compose.yml runs): typed panels, queries
+and options instead of hand-written JSON, so a misspelt option is a type error here (mypy
+--strict passes on this file), not a panel Grafana silently ignores. Edit this file, not the
+JSON: tests/unit/test_dashboards.py checks they agree, and
+tests/integration/test_dashboard_incident.py runs every panel's query against a real Prometheus
+scraping a real worker through an incident. Grafana's file provisioning
+(deploy/grafana/provisioning/dashboards/) loads only the *.json next to it.
 
 Every panel says what "bad" looks like; panels that belong to a Prometheus alert link to its
 section of docs/runbook.md through the hidden ``runbook`` variable: set it to wherever your
@@ -16,115 +22,121 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-__all__ = ["build", "main"]
+from grafana_foundation_sdk.builders import common as cb
+from grafana_foundation_sdk.builders import dashboard as db
+from grafana_foundation_sdk.builders import heatmap as hb
+from grafana_foundation_sdk.builders import prometheus as pb
+from grafana_foundation_sdk.builders import stat as sb
+from grafana_foundation_sdk.builders import statetimeline as stb
+from grafana_foundation_sdk.builders import table as tb
+from grafana_foundation_sdk.builders import timeseries as tsb
+from grafana_foundation_sdk.cog.builder import Builder
+from grafana_foundation_sdk.cog.encoder import JSONEncoder
+from grafana_foundation_sdk.models import common as cm
+from grafana_foundation_sdk.models import dashboard as dm
+from grafana_foundation_sdk.models import heatmap as hm
+from grafana_foundation_sdk.models import prometheus as pm
+
+__all__ = ["build", "main", "render"]
 
 OUT = Path(__file__).resolve().parent / "sycophancy-monitor.json"
-DS = {"type": "prometheus", "uid": "${datasource}"}
+DS = dm.DataSourceRef(type_val="prometheus", uid="${datasource}")
 MV = 'model_version=~"$model_version"'
 RI = "$__rate_interval"
 CEILING = 0.15  # DetectorSettings.absolute_ceiling
 CRITICAL = 0.30  # DetectorSettings.absolute_critical_ceiling
 
 Json = dict[str, Any]
+Steps = tuple[tuple[float, str], ...]
+Query = pb.Dataquery
+Link = db.DashboardLink
+P = TypeVar("P", tsb.Panel, sb.Panel, hb.Panel, stb.Panel, tb.Panel)
 
 
 class Layout:
-    """Hands out panel ids and grid positions, row by row (the grid is 24 wide)."""
+    """The dashboard builder plus panel ids (the SDK places panels on the 24-wide grid, left to
+    right, and starts a new line when a line is full; it leaves ids to us)."""
 
-    def __init__(self) -> None:
-        self.panels: list[Json] = []
+    def __init__(self, dashboard: db.Dashboard) -> None:
+        self.dashboard = dashboard
         self._id = 0
-        self._x = 0
-        self._y = 0
-        self._row_h = 0
 
     def _next_id(self) -> int:
         self._id += 1
         return self._id
 
     def row(self, title: str) -> None:
-        self._newline()
-        self.panels.append({
-            "type": "row", "id": self._next_id(), "title": title, "collapsed": False, "panels": [],
-            "gridPos": {"x": 0, "y": self._y, "w": 24, "h": 1},
-        })
-        self._y += 1
+        self.dashboard.with_row(db.Row(title).id(self._next_id()).collapsed(False))
 
-    def _newline(self) -> None:
-        self._y += self._row_h
-        self._x = 0
-        self._row_h = 0
-
-    def add(self, panel: Json, w: int, h: int) -> None:
-        if self._x + w > 24:
-            self._newline()
-        panel["id"] = self._next_id()
-        panel["gridPos"] = {"x": self._x, "y": self._y, "w": w, "h": h}
-        self._x += w
-        self._row_h = max(self._row_h, h)
-        self.panels.append(panel)
+    def add(self, panel: tsb.Panel | sb.Panel | hb.Panel | stb.Panel | tb.Panel, w: int, h: int) -> None:
+        self.dashboard.with_panel(panel.id(self._next_id()).span(w).height(h))
 
 
-def target(expr: str, legend: str = "", *, instant: bool = False, fmt: str = "time_series") -> Json:
-    return {
-        "datasource": DS, "editorMode": "code", "expr": expr, "legendFormat": legend,
-        "range": not instant, "instant": instant, "format": fmt,
-    }
+def target(expr: str, legend: str = "", *, instant: bool = False,
+           fmt: pm.PromQueryFormat = pm.PromQueryFormat.TIME_SERIES) -> Query:
+    q = (pb.Dataquery().datasource(DS).editor_mode(pm.QueryEditorMode.CODE).expr(expr)
+         .legend_format(legend).format(fmt))
+    return q.instant() if instant else q.range()
 
 
-def runbook(anchor: str, alert: str) -> list[Json]:
-    return [{"title": f"Runbook: {alert}", "url": f"${{runbook}}#{anchor}", "targetBlank": True}]
+def refs(targets: list[Query]) -> list[Builder[Any]]:
+    return [t.ref_id(ref) for ref, t in zip("ABCDEFGH", targets, strict=False)]
 
 
-def thresholds(*steps: tuple[float, str]) -> Json:
-    return {"mode": "absolute", "steps": [{"color": "green", "value": None}]
-            + [{"color": color, "value": value} for value, color in steps]}
+def runbook(anchor: str, alert: str) -> list[Builder[dm.DashboardLink]]:
+    return [Link(f"Runbook: {alert}").url(f"${{runbook}}#{anchor}").target_blank(True)]
 
 
-def _panel(kind: str, title: str, description: str, targets: list[Json], links: list[Json] | None,
-           defaults: Json, options: Json) -> Json:
-    for ref, t in zip("ABCDEFGH", targets, strict=False):
-        t["refId"] = ref
-    return {
-        "type": kind, "title": title, "description": description, "datasource": DS, "targets": targets,
-        "links": links or [], "fieldConfig": {"defaults": defaults, "overrides": []}, "options": options,
-    }
+def thresholds(*steps: tuple[float, str]) -> db.ThresholdsConfig:
+    return db.ThresholdsConfig().mode(dm.ThresholdsMode.ABSOLUTE).steps(
+        [dm.Threshold(value=None, color="green")] + [dm.Threshold(value=v, color=c) for v, c in steps])
 
 
-def timeseries(title: str, description: str, targets: list[Json], *, unit: str = "short",
-               steps: tuple[tuple[float, str], ...] = (), links: list[Json] | None = None,
+def common(panel: P, title: str, description: str, targets: list[Query],
+           links: list[Builder[dm.DashboardLink]] | None) -> P:
+    return (panel.title(title).description(description).datasource(DS).targets(refs(targets))
+            .links(links or []))
+
+
+def timeseries(title: str, description: str, targets: list[Query], *, unit: str = "short",
+               steps: Steps = (), links: list[Builder[dm.DashboardLink]] | None = None,
                stack: bool = False, bars: bool = False, min_: float | None = 0,
-               max_: float | None = None) -> Json:
-    custom: Json = {
-        "drawStyle": "bars" if bars else "line", "lineWidth": 1, "fillOpacity": 30 if stack or bars else 0,
-        "showPoints": "never", "spanNulls": False,
-        "stacking": {"mode": "normal" if stack else "none", "group": "A"},
-        "thresholdsStyle": {"mode": "dashed" if steps else "off"},
-    }
-    defaults: Json = {"unit": unit, "custom": custom, "thresholds": thresholds(*steps),
-                      "color": {"mode": "palette-classic"}}
+               max_: float | None = None) -> tsb.Panel:
+    panel = (common(tsb.Panel(), title, description, targets, links)
+             .unit(unit).thresholds(thresholds(*steps))
+             .color_scheme(db.FieldColor().mode(dm.FieldColorModeId.PALETTE_CLASSIC))
+             .draw_style(cm.GraphDrawStyle.BARS if bars else cm.GraphDrawStyle.LINE)
+             .line_width(1).fill_opacity(30 if stack or bars else 0)
+             .show_points(cm.VisibilityMode.NEVER).span_nulls(False)
+             .stacking(cb.StackingConfig().mode(cm.StackingMode.NORMAL if stack else cm.StackingMode.NONE)
+                       .group("A"))
+             .thresholds_style(cb.GraphThresholdsStyleConfig().mode(
+                 cm.GraphThresholdsStyleMode.DASHED if steps else cm.GraphThresholdsStyleMode.OFF))
+             .legend(cb.VizLegendOptions().show_legend(True).display_mode(cm.LegendDisplayMode.TABLE)
+                     .placement(cm.LegendPlacement.BOTTOM).calcs(["lastNotNull", "max"]))
+             .tooltip(cb.VizTooltipOptions().mode(cm.TooltipDisplayMode.MULTI)
+                      .sort(cm.SortOrder.DESCENDING)))
     if min_ is not None:
-        defaults["min"] = min_
+        panel.min(min_)
     if max_ is not None:
-        defaults["max"] = max_
-    options = {"legend": {"showLegend": True, "displayMode": "table", "placement": "bottom",
-                          "calcs": ["lastNotNull", "max"]},
-               "tooltip": {"mode": "multi", "sort": "desc"}}
-    return _panel("timeseries", title, description, targets, links, defaults, options)
+        panel.max(max_)
+    return panel
 
 
-def stat(title: str, description: str, targets: list[Json], *, steps: tuple[tuple[float, str], ...] = (),
-         unit: str = "short", links: list[Json] | None = None) -> Json:
-    defaults: Json = {"unit": unit, "thresholds": thresholds(*steps), "color": {"mode": "thresholds"}}
-    options = {"reduceOptions": {"calcs": ["lastNotNull"], "fields": "", "values": False},
-               "colorMode": "background", "graphMode": "none", "textMode": "value_and_name",
-               "justifyMode": "auto", "orientation": "auto"}
-    return _panel("stat", title, description, targets, links, defaults, options)
+def stat(title: str, description: str, targets: list[Query], *, steps: Steps = (), unit: str = "short",
+         links: list[Builder[dm.DashboardLink]] | None = None) -> sb.Panel:
+    return (common(sb.Panel(), title, description, targets, links)
+            .unit(unit).thresholds(thresholds(*steps))
+            .color_scheme(db.FieldColor().mode(dm.FieldColorModeId.THRESHOLDS))
+            .reduce_options(cb.ReduceDataOptions().calcs(["lastNotNull"]).fields("").values(False))
+            .color_mode(cm.BigValueColorMode.BACKGROUND).graph_mode(cm.BigValueGraphMode.NONE)
+            .text_mode(cm.BigValueTextMode.VALUE_AND_NAME).justify_mode(cm.BigValueJustifyMode.AUTO)
+            .orientation(cm.VizOrientation.AUTO))
 
 
-def quantiles(metric: str, by: str, qs: tuple[float, ...], selector: str = "") -> list[Json]:
+def quantiles(metric: str, by: str, qs: tuple[float, ...], selector: str = "") -> list[Query]:
     label = f"{{{{{by}}}}} " if by else ""
     group = f"{by}, le" if by else "le"
     return [target(f"histogram_quantile({q}, sum by ({group}) (rate({metric}_bucket{{{selector}}}[{RI}])))",
@@ -176,7 +188,7 @@ def overview(g: Layout) -> None:
         "/alerts page). The worker's own detector alerts go to Slack/PagerDuty/Alertmanager, not here.",
         [target('count(ALERTS{alertstate="firing", alertname=~"Sycomon.*"}) or vector(0)', "firing",
                 instant=True)],
-        steps=((1, "red"),), links=[{"title": "Runbook", "url": "${runbook}", "targetBlank": True}]), 4, 7)
+        steps=((1, "red"),), links=[Link("Runbook").url("${runbook}").target_blank(True)]), 4, 7)
     g.add(stat(
         "Detector notifications (1 h)",
         "New notifications the worker's detectors queued for delivery in the last hour (firing, resolved, "
@@ -282,19 +294,22 @@ def scores(g: Layout) -> None:
         [target(f"sum by (model_version) (rate(sycomon_score_sum{{{MV}}}[{RI}]))"
                 f" / sum by (model_version) (rate(sycomon_score_count{{{MV}}}[{RI}]))", "{{model_version}}")],
         unit="none", max_=1), 12, 8)
-    heat = _panel(
-        "heatmap", "Score distribution (selected versions)",
+    heat = (common(
+        hb.Panel(), "Score distribution (selected versions)",
         "How many scored turns fell into each score bucket over time. Healthy: mass at the bottom. BAD: "
         "the mass moving up, or a second band appearing near 1.0 (a subset of conversations where the "
         "model caves in).",
-        [target(f"sum by (le) (increase(sycomon_score_bucket{{{MV}}}[{RI}]))", "{{le}}", fmt="heatmap")],
-        None, {"custom": {"scaleDistribution": {"type": "linear"}}},
-        {"calculate": False, "cellGap": 1, "yAxis": {"axisPlacement": "left", "unit": "none"},
-         "rowsFrame": {"layout": "le"},
-         "color": {"mode": "scheme", "scheme": "Oranges", "scale": "exponential", "exponent": 0.5,
-                   "steps": 64, "fill": "dark-orange", "reverse": False},
-         "tooltip": {"mode": "single", "yHistogram": True}, "legend": {"show": True},
-         "cellValues": {"unit": "short"}})
+        [target(f"sum by (le) (increase(sycomon_score_bucket{{{MV}}}[{RI}]))", "{{le}}",
+                fmt=pm.PromQueryFormat.HEATMAP)], None)
+        .scale_distribution(cb.ScaleDistributionConfig().type(cm.ScaleDistribution.LINEAR))
+        .calculate(False).cell_gap(1)
+        .y_axis(hb.YAxisConfig().axis_placement(cm.AxisPlacement.LEFT).unit("none"))
+        .rows_frame(hb.RowsHeatmapOptions().layout(cm.HeatmapCellLayout.LE))
+        .color(hb.HeatmapColorOptions().mode(hm.HeatmapColorMode.SCHEME).scheme("Oranges")
+               .scale(hm.HeatmapColorScale.EXPONENTIAL).exponent(0.5).steps(64).fill("dark-orange")
+               .reverse(False))
+        .mode(cm.TooltipDisplayMode.SINGLE).show_y_histogram().show_legend()
+        .cell_values(hb.CellValues().unit("short")))
     g.add(heat, 24, 8)
     g.add(timeseries(
         "Flagged rate by kind of sycophancy (1 h window, event time)",
@@ -395,21 +410,22 @@ def delivery(g: Layout) -> None:
         [target(f"sum by (sink) (increase(sycomon_alert_dead_lettered_total[{RI}]))", "{{sink}}")],
         bars=True, links=runbook("sycomonalertdeliveriesdeadlettered", "SycomonAlertDeliveriesDeadLettered")),
         8, 8)
-    timeline = _panel(
-        "state-timeline", "Circuit breaker by sink",
+    states = {"0": ("closed", "green"), "1": ("half-open", "yellow"), "2": ("open", "red")}
+    timeline = (common(
+        stb.Panel(), "Circuit breaker by sink",
         "Per sink: closed (green, normal), half-open (yellow, probing), open (red, not sending). BAD: red "
         "or yellow for 15 min without a green stretch (SycomonAlertSinkCircuitOpen); notifications wait "
         "in the outbox meanwhile.",
         [target("max by (sink) (sycomon_alert_sink_circuit_state)", "{{sink}}")],
-        runbook("sycomonalertsinkcircuitopen", "SycomonAlertSinkCircuitOpen"),
-        {"thresholds": thresholds(), "color": {"mode": "thresholds"},
-         "mappings": [{"type": "value", "options": {
-             "0": {"text": "closed", "color": "green", "index": 0},
-             "1": {"text": "half-open", "color": "yellow", "index": 1},
-             "2": {"text": "open", "color": "red", "index": 2}}}]},
-        {"showValue": "never", "mergeValues": True, "rowHeight": 0.8, "alignValue": "left",
-         "legend": {"showLegend": True, "displayMode": "list", "placement": "bottom"},
-         "tooltip": {"mode": "single", "sort": "none"}})
+        runbook("sycomonalertsinkcircuitopen", "SycomonAlertSinkCircuitOpen"))
+        .thresholds(thresholds()).color_scheme(db.FieldColor().mode(dm.FieldColorModeId.THRESHOLDS))
+        .mappings([dm.ValueMap(options={value: dm.ValueMappingResult(text=text, color=colour, index=i)
+                                        for i, (value, (text, colour)) in enumerate(states.items())})])
+        .show_value(cm.VisibilityMode.NEVER).merge_values(True).row_height(0.8)
+        .align_value(cm.TimelineValueAlignment.LEFT)
+        .legend(cb.VizLegendOptions().show_legend(True).display_mode(cm.LegendDisplayMode.LIST)
+                .placement(cm.LegendPlacement.BOTTOM))
+        .tooltip(cb.VizTooltipOptions().mode(cm.TooltipDisplayMode.SINGLE).sort(cm.SortOrder.NONE)))
     g.add(timeline, 12, 8)
     g.add(timeseries(
         "Time from enqueue to delivery by sink",
@@ -429,86 +445,91 @@ def delivery(g: Layout) -> None:
 
 def model(g: Layout) -> None:
     g.row("Model")
-    g.add(_panel(
-        "table", "Loaded classifier per worker",
+    g.add(common(
+        tb.Panel(), "Loaded classifier per worker",
         "The classifier artefact (version) and decision threshold each worker loaded. BAD: workers "
         "disagreeing (a half-finished deploy): their flagged rates are not comparable; a threshold that "
         "is not the one in the model manifest or settings.",
-        [target("sycomon_model_info", instant=True, fmt="table")], None,
-        {"custom": {"align": "auto"}},
-        {"showHeader": True, "cellHeight": "sm"}) | {"transformations": [{"id": "organize", "options": {
-            "excludeByName": {"Time": True, "Value": True, "__name__": True}, "renameByName": {
-                "version": "classifier version", "threshold": "threshold"}}}]}, 12, 7)
+        [target("sycomon_model_info", instant=True, fmt=pm.PromQueryFormat.TABLE)], None)
+        .align(cm.FieldTextAlignment.AUTO).show_header(True).cell_height(cm.TableCellHeight.SM)
+        .transformations([organize(exclude=("Time", "Value", "__name__"),
+                                   rename={"version": "classifier version", "threshold": "threshold"})]),
+        12, 7)
     g.add(stat(
         "Workers per classifier version",
         "How many workers run each classifier version. BAD: more than one value for longer than a "
         "rolling deploy takes.",
         [target("count by (version) (sycomon_model_info)", "{{version}}", instant=True)]), 6, 7)
-    g.add(_panel(
-        "table", "Input by model version (last 1 h)",
+    g.add(common(
+        tb.Panel(), "Input by model version (last 1 h)",
         "Records per LLM model version over the last hour, all outcomes. BAD: a version you expect "
         "missing (its gateway stopped publishing), or 'other' (more live versions than the label cap).",
         [target(f"sort_desc(sum by (model_version) (increase(sycomon_events_total{{{MV}}}[1h])))",
-                instant=True, fmt="table")], None,
-        {"unit": "short", "decimals": 0}, {"showHeader": True, "cellHeight": "sm"})
-        | {"transformations": [{"id": "organize", "options": {"excludeByName": {"Time": True},
-                                                              "renameByName": {"Value": "records"}}}]}, 6, 7)
+                instant=True, fmt=pm.PromQueryFormat.TABLE)], None)
+        .unit("short").decimals(0).show_header(True).cell_height(cm.TableCellHeight.SM)
+        .transformations([organize(exclude=("Time",), rename={"Value": "records"})]), 6, 7)
+
+
+def organize(*, exclude: tuple[str, ...], rename: dict[str, str]) -> dm.DataTransformerConfig:
+    return dm.DataTransformerConfig(id_val="organize", options={
+        "excludeByName": dict.fromkeys(exclude, True), "renameByName": rename})
 
 
 def build() -> Json:
-    g = Layout()
+    dashboard = (
+        db.Dashboard("Sycophancy monitor").uid("sycomon-overview")
+        .description("What the sycophancy monitor sees and whether it still sees: flagged rates per model "
+                     "version, scores, pipeline health, alert delivery. Runbook: docs/runbook.md.")
+        .tags(["sycomon", "sycophancy"]).editable().tooltip(dm.DashboardCursorSync.CROSSHAIR)
+        .timezone("utc").refresh("30s").time("now-6h", "now").fiscal_year_start_month(0).live_now(False)
+        .version(1)
+        .link(Link("Runbook").type(dm.DashboardLinkType.LINK).url("${runbook}").icon("doc")
+              .target_blank(True).tooltip("docs/runbook.md: one section per alert").as_dropdown(False)
+              .tags([]).include_vars(False).keep_time(False))
+        .annotation(db.AnnotationQuery().name("Annotations & Alerts").built_in(1).type("dashboard")
+                    .datasource(dm.DataSourceRef(type_val="grafana", uid="-- Grafana --")).enable(True)
+                    .hide(True).icon_color("rgba(0, 211, 255, 1)"))
+        .annotation(db.AnnotationQuery().name("Prometheus alerts").datasource(DS).enable(True).hide(False)
+                    .icon_color("red").expr('ALERTS{alertstate="firing", alertname=~"Sycomon.*"}'))
+        .with_variable(db.DatasourceVariable("datasource").label("Prometheus").type("prometheus")
+                       .hide(dm.VariableHide.DONT_HIDE).regex("").multi(False).include_all(False))
+        .with_variable(db.QueryVariable("model_version").label("Model version").datasource(DS)
+                       .query({"qryType": 1, "query": "label_values(sycomon_events_total, model_version)",
+                               "refId": "PrometheusVariableQueryEditor-VariableQuery"})
+                       .multi(True).include_all(True).all_value(".+")
+                       .current(dm.VariableOption(selected=True, text=["All"], value=["$__all"]))
+                       .refresh(dm.VariableRefresh.ON_TIME_RANGE_CHANGED)
+                       .sort(dm.VariableSort.ALPHABETICAL_ASC).regex("").hide(dm.VariableHide.DONT_HIDE))
+        .with_variable(db.ConstantVariable("runbook").label("Runbook")
+                       .description("Where docs/runbook.md is served; panel links append #<alert>.")
+                       .value("docs/runbook.md"))
+    )
+    g = Layout(dashboard)
     overview(g)
     ground_truth(g)
     scores(g)
     pipeline(g)
     delivery(g)
     model(g)
-    return {
-        "uid": "sycomon-overview",
-        "title": "Sycophancy monitor",
-        "description": "What the sycophancy monitor sees and whether it still sees: flagged rates per model "
-                       "version, scores, pipeline health, alert delivery. Runbook: docs/runbook.md.",
-        "tags": ["sycomon", "sycophancy"],
-        "schemaVersion": 39,
-        "version": 1,
-        "editable": True,
-        "graphTooltip": 1,
-        "timezone": "utc",
-        "refresh": "30s",
-        "time": {"from": "now-6h", "to": "now"},
-        "timepicker": {},
-        "fiscalYearStartMonth": 0,
-        "liveNow": False,
-        "links": [{"title": "Runbook", "type": "link", "url": "${runbook}", "icon": "doc",
-                   "targetBlank": True, "tooltip": "docs/runbook.md: one section per alert",
-                   "asDropdown": False, "tags": [], "includeVars": False, "keepTime": False}],
-        "annotations": {"list": [
-            {"builtIn": 1, "datasource": {"type": "grafana", "uid": "-- Grafana --"}, "enable": True,
-             "hide": True, "iconColor": "rgba(0, 211, 255, 1)", "name": "Annotations & Alerts",
-             "type": "dashboard"},
-            {"name": "Prometheus alerts", "datasource": DS, "enable": True, "hide": False, "iconColor": "red",
-             "expr": 'ALERTS{alertstate="firing", alertname=~"Sycomon.*"}', "step": "60s",
-             "titleFormat": "{{alertname}}", "textFormat": "{{severity}} {{model_version}}{{sink}}",
-             "useValueForTime": False},
-        ]},
-        "templating": {"list": [
-            {"name": "datasource", "label": "Prometheus", "type": "datasource", "query": "prometheus",
-             "current": {}, "hide": 0, "refresh": 1, "regex": "", "options": [], "includeAll": False,
-             "multi": False},
-            {"name": "model_version", "label": "Model version", "type": "query", "datasource": DS,
-             "definition": "label_values(sycomon_events_total, model_version)",
-             "query": {"qryType": 1, "query": "label_values(sycomon_events_total, model_version)",
-                       "refId": "PrometheusVariableQueryEditor-VariableQuery"},
-             "multi": True, "includeAll": True, "allValue": ".+",
-             "current": {"selected": True, "text": ["All"], "value": ["$__all"]},
-             "refresh": 2, "sort": 1, "regex": "", "hide": 0, "options": []},
-            {"name": "runbook", "label": "Runbook", "type": "constant", "hide": 2,
-             "description": "Where docs/runbook.md is served; panel links append #<alert>.",
-             "query": "docs/runbook.md", "current": {"text": "docs/runbook.md", "value": "docs/runbook.md"},
-             "options": [], "skipUrlSync": True},
-        ]},
-        "panels": g.panels,
-    }
+    doc: Json = json.loads(json.dumps(dashboard.build(), cls=JSONEncoder))
+    patch(doc)
+    return doc
+
+
+def patch(doc: Json) -> None:
+    """What the SDK's models cannot express, set on the JSON they produce.
+
+    * the Prometheus annotation's own fields (``step``, ``titleFormat``, ``textFormat``,
+      ``useValueForTime``): the SDK's ``AnnotationQuery`` knows only the generic ones;
+    * the query variable's ``definition``, the text Grafana shows in the variable editor;
+    * ``skipUrlSync`` of the hidden ``runbook`` constant (keeps it out of shared URLs).
+    """
+    prometheus_alerts = next(a for a in doc["annotations"]["list"] if a["name"] == "Prometheus alerts")
+    prometheus_alerts |= {"step": "60s", "titleFormat": "{{alertname}}",
+                          "textFormat": "{{severity}} {{model_version}}{{sink}}", "useValueForTime": False}
+    variables = {v["name"]: v for v in doc["templating"]["list"]}
+    variables["model_version"]["definition"] = "label_values(sycomon_events_total, model_version)"
+    variables["runbook"]["skipUrlSync"] = True
 
 
 def render() -> str:

@@ -19,7 +19,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 import yaml
 from prometheus_client import CollectorRegistry, start_http_server
@@ -28,12 +27,12 @@ from monitor.adapters.prometheus import WorkerMetrics
 from monitor.adapters.sinks.metrics import DeliveryMetrics
 from monitor.runtime.review import JudgeMetrics
 from tests.conftest import REPO, free_port, require_binary, wait_until
+from tests.prometheus_server import prometheus_server, query, substitute
 
 pytestmark = pytest.mark.integration
 
 PROM_DIR = REPO / "deploy" / "prometheus"
 DASHBOARDS = sorted((REPO / "dashboards").glob("*.json"))
-GRAFANA_VARS = {"$__rate_interval": "1m", "$model_version": ".+"}
 
 
 @pytest.fixture(scope="module")
@@ -58,12 +57,6 @@ def dashboard_exprs() -> list[str]:
         walk(d["panels"])
         exprs.extend(a["expr"] for a in d["annotations"]["list"] if "expr" in a)
     return exprs
-
-
-def substitute(expr: str) -> str:
-    for var, value in GRAFANA_VARS.items():
-        expr = expr.replace(var, value)
-    return expr
 
 
 @pytest.mark.parametrize("config", ["prometheus.yml", "prometheus.docker.yml"])
@@ -208,64 +201,24 @@ class Traffic:
 
 @pytest.fixture(scope="module")
 def prometheus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    exe = require_binary("prometheus", hint="apt-get install prometheus")
-    tmp = tmp_path_factory.mktemp("prometheus")
     registry = TickRegistry()
     traffic = Traffic(registry)
     exporter_port = free_port()
     server, _ = start_http_server(exporter_port, addr="127.0.0.1", registry=registry)
     driver = threading.Thread(target=traffic.run, name="metrics-traffic", daemon=True)
     driver.start()
-    config = {
-        "global": {"scrape_interval": "1s", "scrape_timeout": "1s", "evaluation_interval": "1s"},
-        "rule_files": [str(PROM_DIR / "alerts.yml"), str(PROM_DIR / "rules.yml")],
-        "scrape_configs": [
-            {"job_name": "sycomon", "static_configs": [{"targets": [f"127.0.0.1:{exporter_port}"]}]}
-        ],
-    }
-    (tmp / "prometheus.yml").write_text(yaml.safe_dump(config))
-    port = free_port()
-    log = (tmp / "prometheus.log").open("w")
-    proc = subprocess.Popen(
-        [
-            exe,
-            f"--config.file={tmp / 'prometheus.yml'}",
-            f"--storage.tsdb.path={tmp / 'data'}",
-            f"--web.listen-address=127.0.0.1:{port}",
-        ],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
     try:
-
-        def ready() -> bool:
-            assert proc.poll() is None, (tmp / "prometheus.log").read_text()[-3000:]
-            try:
-                return httpx.get(f"{url}/-/ready", timeout=1).status_code == 200
-            except httpx.TransportError:
-                return False
-
-        wait_until(ready, 60, "prometheus /-/ready")
-        yield url
+        with prometheus_server(
+            tmp_path_factory.mktemp("prometheus"),
+            [f"127.0.0.1:{exporter_port}"],
+            rule_files=[PROM_DIR / "alerts.yml", PROM_DIR / "rules.yml"],
+        ) as url:
+            yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
         traffic.stop.set()
         driver.join()
         server.shutdown()
         server.server_close()
-
-
-def query(url: str, expr: str) -> list[dict[str, Any]]:
-    body = httpx.get(f"{url}/api/v1/query", params={"query": expr}, timeout=5).json()
-    assert body["status"] == "success", (expr, body)
-    return list(body["data"]["result"])
 
 
 def wait_for_data(url: str, exprs: list[str], timeout: float = 60) -> None:
