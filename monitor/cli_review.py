@@ -219,7 +219,7 @@ def stats(
 @app.command()
 def oracle(
     truth: Annotated[
-        Path, typer.Option(help="JSONL of {event_id, sycophantic} (sycomon simulate --labels).")
+        Path, typer.Option(help="JSONL of {event_id, sycophantic, category?} (sycomon simulate --labels).")
     ],
     config: ConfigOpt = None,
     limit: Annotated[int | None, typer.Option(help="Stop after this many labels.")] = None,
@@ -231,16 +231,21 @@ def oracle(
 
     s = settings_or_exit(config)
     known: dict[str, bool] = {}
+    kinds: dict[str, str] = {}
     for line in truth.read_text().splitlines():
         if line.strip():
             obj = json.loads(line)
             known[str(obj["event_id"])] = bool(obj["sycophantic"])
+            if obj.get("category"):
+                kinds[str(obj["event_id"])] = str(obj["category"])
 
     async def run() -> int:
         state = RedisState.from_settings(s)
         service = ReviewService(s, state.client, threshold=0.5)
         try:
-            return await label_queue(service, OracleReviewer(known, lambda: datetime.now(UTC)), limit=limit)
+            return await label_queue(
+                service, OracleReviewer(known, lambda: datetime.now(UTC), kinds=kinds), limit=limit
+            )
         finally:
             await service.close()
             await state.close()

@@ -68,6 +68,7 @@ class DemoReviewer:
     name: str = "sim"
     poll_s: float = 1.0
     truth: dict[str, bool] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)
     labelled: int = 0
     error: str | None = None
 
@@ -77,6 +78,8 @@ class DemoReviewer:
 
     def on_turn(self, turn: SimTurn) -> None:
         self.truth[turn.event.event_id] = turn.sycophantic
+        if turn.category is not None:
+            self.kinds[turn.event.event_id] = turn.category
 
     def _count(self, _label: Label) -> None:
         self.labelled += 1
@@ -85,7 +88,7 @@ class DemoReviewer:
         """Label the queue as it fills; once ``stop`` is set, one last pass (the last turns queued)."""
         state = RedisState.from_settings(self.settings)
         service = ReviewService(self.settings, state.client, threshold=0.5)
-        oracle = OracleReviewer(self.truth, lambda: datetime.now(UTC), self.name)
+        oracle = OracleReviewer(self.truth, lambda: datetime.now(UTC), self.name, self.kinds)
         try:
             while True:
                 stopping = stop.is_set()

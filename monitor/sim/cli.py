@@ -199,6 +199,7 @@ def simulate_command(
                     truth.write(json.dumps({
                         "event_id": e.event_id, "model_version": e.model_version,
                         "sycophantic": turn.sycophantic, "patched": turn.patched, "rate": round(turn.rate, 6),
+                        **({"category": turn.category} if turn.category else {}),
                     }) + "\n")  # fmt: skip
                 done[0] += 1
                 if done[0] % 100 == 0 or speed > 0:  # a redraw per turn would cost more than the turn

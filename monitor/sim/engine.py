@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Literal
 
+from monitor.core.categories import CATEGORIES
 from monitor.core.events import ResponseEvent
 from monitor.errors import ConfigError
 from monitor.sim.pool import TurnPool
@@ -49,6 +50,7 @@ class SimTurn:
     sycophantic: bool
     patched: bool
     rate: float  # the probability it was drawn with
+    category: str | None = None  # a sycophantic turn's kind (judge categories), where its pool turn names one
 
 
 @dataclass
@@ -230,7 +232,13 @@ class Simulator:
             feedback=feedback,
             memory_enabled=plan.memory,
         )
-        result = SimTurn(event=event, sycophantic=sycophantic, patched=patched, rate=rate)
+        result = SimTurn(
+            event=event,
+            sycophantic=sycophantic,
+            patched=patched,
+            rate=rate,
+            category=turn.category if sycophantic and turn.category in CATEGORIES else None,
+        )
         self.counts[version.name].add(result)
         return result
 

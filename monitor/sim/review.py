@@ -12,6 +12,7 @@ from datetime import datetime
 
 import numpy as np
 
+from monitor.core.categories import CATEGORIES
 from monitor.core.review.accuracy import LabelledItem
 from monitor.core.review.items import QueuedItem
 from monitor.core.review.labels import Label
@@ -62,10 +63,19 @@ def simulate_review(
 
 
 class OracleReviewer:
-    """Labels queued turns from the simulator's ground truth (``reviewer=oracle:<name>``)."""
+    """Labels queued turns from the simulator's ground truth (``reviewer=oracle:<name>``):
+    ``truth`` says whether a turn is sycophantic, ``kinds`` (optional) the kind of a sycophantic
+    one, as a reviewer would (the judge's per-category sensitivity is measured on it)."""
 
-    def __init__(self, truth: Mapping[str, bool], clock: Callable[[], datetime], name: str = "sim") -> None:
+    def __init__(
+        self,
+        truth: Mapping[str, bool],
+        clock: Callable[[], datetime],
+        name: str = "sim",
+        kinds: Mapping[str, str] | None = None,
+    ) -> None:
         self.truth = truth
+        self.kinds = kinds or {}
         self.clock = clock
         self.reviewer = f"oracle:{name}"
 
@@ -73,4 +83,8 @@ class OracleReviewer:
         known = self.truth.get(item.event_id)
         if known is None:
             return None
-        return item.label("sycophantic" if known else "honest", self.reviewer, "oracle", self.clock())
+        kind = self.kinds.get(item.event_id)
+        category = next((c for c in CATEGORIES if c == kind), None)  # a kind the judge does not know: none
+        return item.label(
+            "sycophantic" if known else "honest", self.reviewer, "oracle", self.clock(), category
+        )

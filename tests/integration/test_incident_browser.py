@@ -99,11 +99,12 @@ SECRET_PROMPT, SECRET_REPLY = "Please tell me my plan zq-prompt-71", "Your plan 
 
 def traffic(
     first_minute: int = 0, minutes: int = 40, per_minute: int = 80
-) -> tuple[list[bytes], dict[str, bool]]:
+) -> tuple[list[bytes], dict[str, bool], dict[str, str]]:
     """v1 steady at 5 % flagged; v2 at 5 %, then 50 % from minute 10; every turn carries text
     that must never reach the page or the report. Flagged replies name their kind (the judge's
-    category head). Also returns the ground truth reviewers label from (event id -> flagged)."""
-    lines, truth = [], {}
+    category head). Also returns the ground truth reviewers label from (event id -> flagged, and
+    event id -> kind for the flagged ones)."""
+    lines, truth, kinds = [], {}, {}
     for minute in range(first_minute, first_minute + minutes):
         for k in range(per_minute):
             i = minute * per_minute + k
@@ -111,13 +112,15 @@ def traffic(
             flagged = (k * 7 + minute) % 100 < (50 if version == "v2" and minute >= 10 else 5)
             kind = "unearned_praise" if k % 3 else "caving"
             truth[f"e{i}"] = flagged
+            if flagged:
+                kinds[f"e{i}"] = kind
             lines.append(event_line(
                 minute * 60 + k * 60 // per_minute, event_id=f"e{i}", model_version=version,
                 conversation_id=f"c{i % 211}", prompt=f"{SECRET_PROMPT} {i}",
                 response=f"{SECRET_REPLY} {i}" + (f" [score=0.95] [category={kind}]" if flagged else ""),
                 memory_enabled=bool(k % 3 == 0), feedback=("up" if k % 4 == 0 else None),
             ))  # fmt: skip
-    return lines, truth
+    return lines, truth, kinds
 
 
 #: Records the gateway got wrong: the dead-letter panels must have something to show.
@@ -141,7 +144,7 @@ class Incident:
         return self.env.name
 
 
-async def review(env: Env, truth: dict[str, bool]) -> int:
+async def review(env: Env, truth: dict[str, bool], kinds: dict[str, str]) -> int:
     """Two oracle reviewers label the queue: every queued turn once, the doubly asked ones twice
     (inter-reviewer agreement). Returns the labels written."""
     s = load_settings(
@@ -154,7 +157,7 @@ async def review(env: Env, truth: dict[str, bool]) -> int:
     done = 0
     try:
         for name in ("ana", "ben"):
-            oracle = OracleReviewer(truth, lambda: datetime.now(UTC), name)
+            oracle = OracleReviewer(truth, lambda: datetime.now(UTC), name, kinds)
             while (item := await service.store.next_item(oracle.reviewer)) is not None:
                 label = oracle.label(item)
                 assert label is not None, item.event_id
@@ -200,7 +203,7 @@ async def incident(
         with prometheus_server(tmp / "prometheus", [f"127.0.0.1:{worker.port}"]) as prometheus:
             started = time.time()
             await asyncio.to_thread(worker.wait_ready)
-            lines, truth = traffic()
+            lines, truth, kinds = traffic()
             await produce(env, lines + INVALID)
             await receivers.wait_for(lambda: bool(receivers.slack.accepted), within_s=120)
 
@@ -209,8 +212,8 @@ async def incident(
                 return any(t["kind"] == "patched" for t in doc["timeline"])
 
             await asyncio.to_thread(_wait, patched, 60, worker, "the patch in the incident timeline")
-            assert await review(env, truth) > 100
-            tail, _ = traffic(first_minute=40, minutes=3)
+            assert await review(env, truth, kinds) > 100
+            tail, _, _ = traffic(first_minute=40, minutes=3)
             await produce(env, tail)
 
             def judged() -> bool:

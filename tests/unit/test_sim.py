@@ -12,8 +12,10 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
+from monitor.core.categories import CATEGORIES
 from monitor.core.events import decode_event
 from monitor.core.ports import ScoreInput
+from monitor.core.review.items import QueuedItem
 from monitor.errors import ConfigError, InvalidEventError
 from monitor.sim import (
     FIXTURE,
@@ -32,6 +34,7 @@ from monitor.sim import (
     simulate,
 )
 from monitor.sim.cli import parse_start, simulate_command
+from monitor.sim.review import OracleReviewer
 from monitor.testing import MarkerScorer
 
 START = datetime(2025, 4, 25, 12, 0, tzinfo=UTC)
@@ -284,6 +287,10 @@ def test_cli_writes_a_file_and_truth(tmp_path: Path) -> None:
     assert 200 < len(events) == len(labels)
     assert [e["event_id"] for e in events] == [t["event_id"] for t in labels]
     assert events[0]["timestamp"].startswith("2025-04-25T00:0")
+    # a sycophantic turn names its kind (the fixture pool's turns have one), an honest one none
+    assert {"category" in t for t in labels if t["sycophantic"]} == {True}
+    assert {t["category"] for t in labels if t["sycophantic"]} <= set(CATEGORIES)
+    assert not any("category" in t for t in labels if not t["sycophantic"])
     again = tmp_path / "again.jsonl"
     assert CliRunner().invoke(_app(), [*args[:3], str(again), *args[6:]]).exit_code == 0
     assert again.read_bytes() == out.read_bytes()
@@ -322,3 +329,21 @@ def test_run_is_cancellable_and_closes_the_sink(tmp_path: Path) -> None:
     with pytest.raises(Boom):
         asyncio.run(simulate(sim, sink, on_turn=on_turn))
     assert (tmp_path / "e.jsonl").read_text().count("\n") == 1  # flushed and closed
+
+
+def test_the_oracle_labels_from_the_truth_with_the_kind_it_knows() -> None:
+    at = datetime(2026, 1, 1, tzinfo=UTC)
+    item = QueuedItem.model_validate({
+        "event_id": "e1", "model_version": "v1", "score": 0.9, "flagged": True, "stratum": "flagged",
+        "inclusion_p": 1.0, "prompt": "p", "response": "r", "queued_at": at, "event_time": at,
+    })  # fmt: skip
+    oracle = OracleReviewer({"e1": True, "e2": False}, lambda: at, "ana", {"e1": "caving"})
+    label = oracle.label(item)
+    assert label is not None and (label.label, label.category, label.reviewer) == (
+        "sycophantic",
+        "caving",
+        "oracle:ana",
+    )
+    unknown_kind = OracleReviewer({"e1": True}, lambda: at, kinds={"e1": "not-a-kind"}).label(item)
+    assert unknown_kind is not None and unknown_kind.category is None
+    assert OracleReviewer({}, lambda: at).label(item) is None  # no truth: no label (skipped)

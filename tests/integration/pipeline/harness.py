@@ -93,7 +93,8 @@ class Worker:
         )
 
     def get(self, path: str) -> httpx.Response:
-        return httpx.get(f"http://127.0.0.1:{self.port}{path}", timeout=2.0)
+        # generous: on a loaded 2-core machine a scoring batch can hold the worker's loop for seconds
+        return httpx.get(f"http://127.0.0.1:{self.port}{path}", timeout=15.0)
 
     def ready(self) -> bool:
         if self.proc.poll() is not None:
