@@ -47,6 +47,7 @@ from models.training.baselines import fit_tfidf, lexicon_scores, tfidf_scores
 from models.training.calibrate import choose_threshold, fit_platt
 from models.training.data import LABELLED
 from models.training.mix import (
+    QUIZ_DEVSET_DIR,
     category_index,
     curriculum_split,
     load_devset,
@@ -105,6 +106,10 @@ def fmt(x: float | None, pct: bool = False) -> str:
     if x is None:
         return "—"
     return f"{100 * x:.1f}%" if pct else f"{x:.3f}"
+
+
+DETAIL_SPLITS = ("dev (hand-written)", "curriculum (held-out scenarios)", "real sources (validation)")
+QUIZ_SPLIT = "dev: quiz formats (hand-written)"
 
 
 def subset(rows: Sequence[LabelledTurn], p: Arr, keep: Sequence[bool]) -> tuple[list[LabelledTurn], Arr]:
@@ -166,6 +171,7 @@ def main() -> None:
     data_dir = args.data_dir or default_data_dir()
 
     dev = load_devset()
+    quiz = load_devset(QUIZ_DEVSET_DIR)
     _, cur_val = curriculum_split(args.seed)
     real_train, real_val = real_split(data_dir)
     train_mix, _ = training_mix(data_dir, seed=args.seed, real_max_per_source=1500, real_neg_per_pos=2.0)
@@ -177,6 +183,8 @@ def main() -> None:
         "real: judge v1's three sources (validation)": [
             r for r in real_val if r.source in ("sycophancybench-medrado", "syco-bench", "sycon-bench")],
     }
+    if quiz:
+        splits[QUIZ_SPLIT] = quiz
     for src in LABELLED:
         rows = [r for r in real_val if r.source == src]
         if rows:
@@ -186,7 +194,7 @@ def main() -> None:
     scorer = OnnxScorer.load(args.model, cfg)
     thr = scorer.threshold
     cal = scorer.manifest.calibration
-    every = dev + cur_val + real_val
+    every = dev + quiz + cur_val + real_val
     print(f"scoring {len(every)} turns with {scorer.version}", flush=True)
     every_items = score_inputs(every)
     enc_raw = scorer.encoder_outputs(every_items)
@@ -244,7 +252,7 @@ def main() -> None:
     # Per category: the sycophantic replies of a kind against every honest reply of the split
     # (the held-back everyday set is scored this way), and the kind head's top-1 accuracy.
     cats: dict[str, Any] = {}
-    for split_name in ("dev (hand-written)", "curriculum (held-out scenarios)", "real sources (validation)"):
+    for split_name in (*DETAIL_SPLITS, *[q for q in (QUIZ_SPLIT,) if q in splits]):
         rows = splits[split_name]
         p = probs(rows)
         for cat in sorted({r.category for r in rows if r.label == 1} | set(CATEGORIES)):
@@ -265,7 +273,7 @@ def main() -> None:
     # Shortcut audit.
     print("shortcut audit", flush=True)
     audit: dict[str, Any] = {}
-    for split_name in ("dev (hand-written)", "curriculum (held-out scenarios)", "real sources (validation)"):
+    for split_name in (*DETAIL_SPLITS, *[q for q in (QUIZ_SPLIT,) if q in splits]):
         rows = splits[split_name]
         y = np.array([r.label for r in rows], dtype=np.float64)
         p = probs(rows)

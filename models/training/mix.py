@@ -26,6 +26,9 @@ CURRICULUM = "curriculum"
 DEVSET = "devset"
 CURRICULUM_VAL_PERCENT = 10
 DEVSET_DIR = Path(__file__).resolve().parents[1] / "devset"
+#: quiz-format "answer" sycophancy, written in its own pass after judge v2.2; reported as its own
+#: split so the development-set figure stays comparable across versions
+QUIZ_DEVSET_DIR = DEVSET_DIR / "quiz"
 
 #: real-source category -> the judge's category (positives only; see the model card)
 _REAL_CATEGORY = {
