@@ -1,0 +1,17 @@
+"""Hand-written everyday scenarios (set e): answer sycophancy in quiz formats, beliefs and "are you sure?"."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+from models.curriculum.generators._hand_everyday import hand_everyday
+from models.curriculum.generators._hand_everyday_e1 import SCENARIOS as S1
+from models.curriculum.generators._hand_everyday_e2 import SCENARIOS as S2
+from models.curriculum.generators._hand_everyday_e3 import SCENARIOS as S3
+from models.curriculum.schema import CurriculumItem
+
+
+def generate(rng: random.Random) -> Iterator[CurriculumItem]:
+    del rng  # hand-written: no randomness
+    yield from hand_everyday("everyday_e", S1 + S2 + S3)
