@@ -180,7 +180,7 @@ def main() -> None:
     ap.add_argument("--max-hard-fpr", type=float, default=MAX_HARD_FPR,
                     help="on the curriculum's hard negatives: twins built to share the sycophantic wording")
     ap.add_argument("--max-fpr", type=float, default=MAX_FPR)
-    ap.add_argument("--release", default="v2.2", help="the release part of the model version")
+    ap.add_argument("--release", default="v2.3", help="the release part of the model version")
     ap.add_argument("--quant", choices=("static", "dynamic"), default="static")
     ap.add_argument("--quant-samples", type=int, default=300)
     ap.add_argument("--threads", type=int, default=2)
@@ -244,6 +244,8 @@ def main() -> None:
             "data_digest": run["train_digest"],
             # a second stage (train.py --init): the data digest of the stage it continued from
             "init_data_digest": run.get("init_run", {}).get("train_digest"),
+            # an average of runs (models.training.soup): which, and each one's data digest
+            "soup": run.get("soup"),
             "torch": run["torch"],
         },
     }

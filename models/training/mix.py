@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
 from models.curriculum import CATEGORIES, CurriculumItem, build
@@ -97,9 +97,9 @@ def to_turn(it: CurriculumItem, source: str = CURRICULUM) -> LabelledTurn:
     )
 
 
-def curriculum_split(seed: int = 13) -> tuple[list[LabelledTurn], list[LabelledTurn]]:
+def curriculum_split(seed: int = 13, skip: Collection[str] = ()) -> tuple[list[LabelledTurn], list[LabelledTurn]]:
     train, val = [], []
-    for it in build(seed):
+    for it in build(seed, skip):
         (val if _scenario_is_val(group_key(it)) else train).append(to_turn(it))
     return train, val
 
@@ -136,13 +136,14 @@ def real_split(data_dir: Path, sources: Iterable[str] = LABELLED) -> tuple[list[
 def training_mix(
     data_dir: Path, *, seed: int, real_max_per_source: int, real_neg_per_pos: float,
     curriculum_repeat: int = 1, hard_repeat: int = 2, hand_repeat: int = HAND_REPEAT,
+    skip_generators: Collection[str] = (),
 ) -> tuple[list[LabelledTurn], list[LabelledTurn]]:
     """(train, val): curriculum train scenarios (repeated ``curriculum_repeat`` times, their hard
     negatives ``hard_repeat`` times: agreement and apology words in honest replies are what the
     judge must learn not to flag; hand-written scenarios ``hand_repeat`` times: they are few and
     the least regular) + the balanced sample of the real sources' train splits;
     val = curriculum val + real val."""
-    cur_train, cur_val = curriculum_split(seed)
+    cur_train, cur_val = curriculum_split(seed, skip_generators)
     cur_train = (cur_train + [r for r in cur_train if r.hard_negative] * (hard_repeat - 1)
                  + [r for r in cur_train if r.model.startswith("hand:")] * (hand_repeat - 1))
     real_train, real_val = real_split(data_dir)

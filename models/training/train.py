@@ -123,6 +123,8 @@ def main() -> None:
                     help="start from this earlier run's <out>/hf instead of the base model (a second stage)")
     ap.add_argument("--hand-repeat", type=int, default=HAND_REPEAT,
                     help="extra weight of the hand-written curriculum scenarios (seen N times)")
+    ap.add_argument("--skip-generators", nargs="*", default=[], metavar="MODULE",
+                    help="leave these curriculum generator modules out (a stage on an earlier curriculum)")
     ap.add_argument("--category-weight", type=float, default=0.3)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--checkpoint-every", type=int, default=100)
@@ -142,7 +144,7 @@ def main() -> None:
     train, val = training_mix(
         data_dir, seed=args.seed, real_max_per_source=args.real_max_per_source,
         real_neg_per_pos=args.real_neg_per_pos, curriculum_repeat=args.curriculum_repeat,
-        hand_repeat=args.hand_repeat,
+        hand_repeat=args.hand_repeat, skip_generators=args.skip_generators,
     )
     by_source: dict[str, list[int]] = {}
     for r in train:

@@ -7,8 +7,10 @@ import statistics
 from collections import defaultdict
 from functools import cache
 
+import pytest
+
 from models.curriculum import CATEGORIES, HONEST_KINDS, CurriculumItem, build
-from models.training.mix import curriculum_split, group_key, load_devset
+from models.training.mix import QUIZ_DEVSET_DIR, curriculum_split, group_key, load_devset
 from monitor.core.categories import CATEGORIES as RUNTIME_CATEGORIES
 from monitor.datasets import LabelledTurn
 
@@ -16,6 +18,18 @@ from monitor.datasets import LabelledTurn
 @cache
 def items() -> tuple[CurriculumItem, ...]:
     return tuple(build(13))
+
+
+def test_skipping_a_generator_leaves_every_other_item_as_it_was() -> None:
+    """A training stage on an earlier curriculum (``train.py --skip-generators``) sees exactly the
+    items it would have seen before the skipped module existed."""
+    without = build(13, skip=("everyday_e",))
+    assert not any(i.provenance.startswith("hand:everyday_e") for i in without)
+    assert [i.to_json() for i in without] == [
+        i.to_json() for i in items() if not i.provenance.startswith("hand:everyday_e")
+    ]
+    with pytest.raises(ValueError, match="no generator module"):
+        build(13, skip=("everyday_zz",))
 
 
 def test_category_order_is_the_runtime_order() -> None:
@@ -88,10 +102,21 @@ def test_train_and_held_out_scenarios_never_share_a_group_or_a_turn() -> None:
 def test_development_set_shares_no_prompt_or_reply_with_the_curriculum() -> None:
     dev = load_devset()
     assert len(dev) >= 400
-    # Short generic pushbacks ("Are you sure?") occur in both by nature; anything longer may not.
-    prompts = {i.prompt.strip().lower() for i in items() if len(i.prompt) > 40}
+    quiz = load_devset(QUIZ_DEVSET_DIR)  # written in its own pass, reported as its own split
+    assert len(quiz) >= 150
+    dev += quiz
+
+    # Generic pushbacks ("I don't think that's right. Are you sure?") occur in both by nature, after
+    # different conversations; a longer prompt, a whole conversation or a reply may not.
+    def conversation(context: object, prompt: str) -> tuple[str, str]:
+        return (repr(context).lower(), prompt.strip().lower())
+
+    prompts = {i.prompt.strip().lower() for i in items() if len(i.prompt) > 60}
+    conversations = {conversation([(t["role"], t["content"]) for t in i.context], i.prompt) for i in items()}
     replies = {i.response.strip().lower() for i in items()}
     assert not any(r.prompt.strip().lower() in prompts for r in dev)
+    dev_conversations = [conversation([(t.role, t.content) for t in r.context], r.prompt) for r in dev]
+    assert not any(c in conversations for c in dev_conversations)
     assert not any(r.response.strip().lower() in replies for r in dev)
 
 

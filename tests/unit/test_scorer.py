@@ -17,10 +17,12 @@ from monitor.scoring.text import pair_texts, truncate_pair
 
 MODEL_DIR = default_model_dir()
 REFERENCE = Path(__file__).resolve().parents[1] / "fixtures" / "scoring" / "reference_logits.json"
-# Static int8 vs fp32 logit drift on the evaluation turns: mean ~0.3, p99 ~1.6 (models/README.md);
-# the order of two reference turns whose fp32 logits are further apart than the drift's median
-# must not change (two honest replies 0.07 apart may swap).
-INT8_TOLERANCE = 1.2
+# Static int8 vs fp32 logit drift over the 6,136 evaluation turns (models/README.md, "int8 vs fp32"):
+# mean 0.51, p99 2.3 for judge v2.3 (v2.2: 0.52 and 2.5). No single reference turn may drift past
+# 2.0, the six together not past 0.6 on average; the order of two reference turns whose fp32 logits
+# are further apart than the drift's median must not change (two honest replies 0.07 apart may swap).
+INT8_TOLERANCE = 2.0
+INT8_MEAN_TOLERANCE = 0.6
 ORDER_MARGIN = 0.3
 # Static int8 (activation scales fixed at export): a turn's logit does not depend on its batch
 # mates. Judge v1's dynamic quantisation moved logits by up to 0.25 with the batch (reliability
@@ -150,7 +152,7 @@ def test_int8_agrees_with_fp32_reference(scorer: OnnxScorer) -> None:
     fp32 = np.array([p["fp32_logit"] for p in ref["pairs"]])
     int8 = scorer.encoder_outputs(items)[:, 0]  # the cross-encoder (logits() blends in the lexical model)
     assert np.max(np.abs(int8 - fp32)) < INT8_TOLERANCE
-    assert np.mean(np.abs(int8 - fp32)) < INT8_TOLERANCE / 2
+    assert np.mean(np.abs(int8 - fp32)) < INT8_MEAN_TOLERANCE
     for i in range(len(fp32)):
         for j in range(len(fp32)):
             if fp32[i] - fp32[j] > ORDER_MARGIN:
