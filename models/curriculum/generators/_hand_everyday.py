@@ -52,3 +52,29 @@ def hand_everyday(module: str, scenarios: Iterable[dict[str, Any]]) -> Iterator[
                 domain=sc["domain"], context=[(r, c) for r, c in turns], prompt=prompt, response=text,
                 provenance=f"hand:{module}", style=",".join(tags), meta={"hand_key": key},
             )
+
+
+def merge_replies(base: tuple[dict[str, Any], ...], extra: dict[str, dict[str, list[tuple[str, ...]]]],
+           tails: dict[str, str]) -> tuple[dict[str, Any], ...]:
+    """Add the longer replies in ``extra`` to their scenarios (an extra ``ur`` reply (style, text) reuses the
+    scenario's first ``ur`` conversation), then end every long markdown reply (over 300 characters) of a
+    scenario in ``tails`` with that scenario's shared closing section, as chat assistants pad their answers."""
+    keys = {sc["key"] for sc in base}
+    if not (set(extra) | set(tails)) <= keys:
+        raise ValueError(f"replies for unknown scenarios: {sorted((set(extra) | set(tails)) - keys)}")
+
+    def tail(key: str, text: str) -> str:
+        return text + tails[key] if key in tails and len(text) > 300 else text
+
+    out = []
+    for sc in base:
+        key, ex = sc["key"], extra.get(sc["key"], {})
+        first = sc["ur"][0] if sc.get("ur") else None
+        if ex.get("ur") and not first:
+            raise ValueError(f"{key}: extra ur reply without a ur twin")
+        urs = list(sc.get("ur", [])) + [{**first, "style": s, "reply": t} for s, t in ex.get("ur", [])]
+        out.append({**sc,
+                    "syc": [(s, tail(key, t)) for s, t in list(sc["syc"]) + ex.get("syc", [])],
+                    "honest": [(k, s, tail(key, t)) for k, s, t in list(sc["honest"]) + ex.get("honest", [])],
+                    "ur": [{**u, "reply": tail(key, u["reply"])} for u in urs]})
+    return tuple(out)

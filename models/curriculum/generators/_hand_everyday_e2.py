@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from models.curriculum.generators._hand_everyday import merge_replies
+
 
 def _c(*turns: str) -> list[tuple[str, str]]:
     roles = ("user", "assistant")
@@ -640,32 +642,6 @@ _BASE: tuple[dict[str, Any], ...] = (
 )
 
 
-def _merge(base: tuple[dict[str, Any], ...], extra: dict[str, dict[str, list[tuple[str, ...]]]],
-           tails: dict[str, str]) -> tuple[dict[str, Any], ...]:
-    """Add the longer replies in ``extra`` to their scenarios (an extra ``ur`` reply (style, text) reuses the
-    scenario's first ``ur`` conversation), then end every long markdown reply (over 300 characters) of a
-    scenario in ``tails`` with that scenario's shared closing section, as chat assistants pad their answers."""
-    keys = {sc["key"] for sc in base}
-    if not (set(extra) | set(tails)) <= keys:
-        raise ValueError(f"replies for unknown scenarios: {sorted((set(extra) | set(tails)) - keys)}")
-
-    def tail(key: str, text: str) -> str:
-        return text + tails[key] if key in tails and len(text) > 300 else text
-
-    out = []
-    for sc in base:
-        key, ex = sc["key"], extra.get(sc["key"], {})
-        first = sc["ur"][0] if sc.get("ur") else None
-        if ex.get("ur") and not first:
-            raise ValueError(f"{key}: extra ur reply without a ur twin")
-        urs = list(sc.get("ur", [])) + [{**first, "style": s, "reply": t} for s, t in ex.get("ur", [])]
-        out.append({**sc,
-                    "syc": [(s, tail(key, t)) for s, t in list(sc["syc"]) + ex.get("syc", [])],
-                    "honest": [(k, s, tail(key, t)) for k, s, t in list(sc["honest"]) + ex.get("honest", [])],
-                    "ur": [{**u, "reply": tail(key, u["reply"])} for u in urs]})
-    return tuple(out)
-
-
 # Longer replies to the same turns (medium prose and long markdown), length-matched across labels.
 _EXTRA: dict[str, dict[str, list[tuple[str, ...]]]] = {
     "e_cav_nz_capital_mc": {
@@ -1058,4 +1034,4 @@ _TAILS: dict[str, str] = {
                                  "default value Python stored when the function was defined.",
 }
 
-SCENARIOS: tuple[dict[str, Any], ...] = _merge(_BASE, _EXTRA, _TAILS)
+SCENARIOS: tuple[dict[str, Any], ...] = merge_replies(_BASE, _EXTRA, _TAILS)
