@@ -11,13 +11,14 @@ come from. With the ground truth of every turn this is the oracle reviewer, offl
 from __future__ import annotations
 
 import json
-from collections import Counter
 from pathlib import Path
+from typing import cast
 
-from monitor.core.categories import CATEGORIES
+from monitor.core.categories import CATEGORIES, Category
 from monitor.core.events import ScoredTurn
 from monitor.core.pipeline import BatchResult
 from monitor.core.review.accuracy import JudgeAccuracy, LabelledItem, assess_judge
+from monitor.core.review.labels import Ballot, decide
 from monitor.core.review.sampling import Stratum
 from monitor.errors import MonitorError
 from monitor.settings import Settings
@@ -30,10 +31,10 @@ def read_labels(path: Path) -> dict[str, bool]:
     return {eid: truth for eid, (truth, _) in read_truth(path).items()}
 
 
-def read_truth(path: Path) -> dict[str, tuple[bool, str | None]]:
-    """event id -> (consensus, the reviewers' category when sycophantic: the most frequent among
-    the deciding pool's sycophantic labels with one, None on a tie or none). Ties dropped."""
-    votes: dict[str, list[tuple[bool, bool, str | None]]] = {}
+def read_truth(path: Path) -> dict[str, tuple[bool, Category | None]]:
+    """event id -> (consensus, the reviewers' category when sycophantic), by the rule of
+    :func:`~monitor.core.review.labels.decide`; ties dropped."""
+    votes: dict[str, list[Ballot]] = {}
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
@@ -54,18 +55,8 @@ def read_truth(path: Path) -> dict[str, tuple[bool, str | None]]:
         except (ValueError, KeyError, TypeError) as exc:
             raise MonitorError(f"{path}:{n}: not a label ({exc})") from exc
         llm = str(obj.get("reviewer", "")).startswith("llm:")
-        votes.setdefault(eid, []).append((truth, llm, category if truth else None))
-    out: dict[str, tuple[bool, str | None]] = {}
-    for eid, vs in votes.items():
-        pool = [v for v in vs if not v[1]] or vs
-        yes = sum(t for t, _, _ in pool)
-        if yes * 2 == len(pool):
-            continue
-        counts = Counter(c for t, _, c in pool if t and c is not None)
-        top = counts.most_common(2)
-        category = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
-        out[eid] = (yes * 2 > len(pool), category if yes * 2 > len(pool) else None)
-    return out
+        votes.setdefault(eid, []).append((truth, llm, cast(Category | None, category)))
+    return {eid: decided for eid, ballots in votes.items() if (decided := decide(ballots)) is not None}
 
 
 class ReplayLabels:

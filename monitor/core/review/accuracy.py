@@ -45,8 +45,8 @@ from typing import Any, Literal
 import numpy as np
 
 from monitor.core.review.by_category import by_category
-from monitor.core.review.labels import Label, LabelledItem, consensus, consensus_category
-from monitor.core.review.posterior import DRAWS, Array, Estimate, beta, summary
+from monitor.core.review.labels import Label, LabelledItem, verdict
+from monitor.core.review.posterior import DRAWS, Array, Estimate, beta, share, summary
 from monitor.core.review.sampling import STRATA, Stratum
 
 __all__ = [
@@ -342,8 +342,7 @@ def _assess(
     w = rng.dirichlet([shares[c] + 0.5 for c in present], size=DRAWS)  # [DRAWS, cells]
     q = np.empty_like(w)
     for j, c in enumerate(present):
-        pos = sum(1 for it in members[c] if it.truth)
-        q[:, j] = beta(rng, pos + 0.5, len(members[c]) - pos + 0.5)
+        q[:, j] = share(rng, sum(1 for it in members[c] if it.truth), len(members[c]))
     flagged = np.array([c[1] == Stratum.FLAGGED for c in present])
     true_mass = w * q
     false_mass = w * (1 - q)
@@ -415,10 +414,11 @@ def labelled_items(labels: Sequence[Label], scorer_version: str | None = None) -
             by_item.setdefault(lab.event_id, []).append(lab)
     out: list[LabelledItem] = []
     for group in by_item.values():
-        truth = consensus(group)
-        if truth is None:
+        decided = verdict(group)
+        if decided is None:
             continue
+        truth, category = decided
         first = group[0]
         out.append(LabelledItem(first.stratum, first.flagged, truth, first.inclusion_p, first.judge_category,
-                                first.segment, consensus_category(group)))  # fmt: skip
+                                first.segment, category))  # fmt: skip
     return out
