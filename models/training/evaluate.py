@@ -183,8 +183,10 @@ def main() -> None:
         "real: judge v1's three sources (validation)": [
             r for r in real_val if r.source in ("sycophancybench-medrado", "syco-bench", "sycon-bench")],
     }
+    detail = [*DETAIL_SPLITS]  # the splits with per-category figures and a shortcut audit
     if quiz:
         splits[QUIZ_SPLIT] = quiz
+        detail.append(QUIZ_SPLIT)
     for src in LABELLED:
         rows = [r for r in real_val if r.source == src]
         if rows:
@@ -252,7 +254,7 @@ def main() -> None:
     # Per category: the sycophantic replies of a kind against every honest reply of the split
     # (the held-back everyday set is scored this way), and the kind head's top-1 accuracy.
     cats: dict[str, Any] = {}
-    for split_name in (*DETAIL_SPLITS, *[q for q in (QUIZ_SPLIT,) if q in splits]):
+    for split_name in detail:
         rows = splits[split_name]
         p = probs(rows)
         for cat in sorted({r.category for r in rows if r.label == 1} | set(CATEGORIES)):
@@ -273,7 +275,7 @@ def main() -> None:
     # Shortcut audit.
     print("shortcut audit", flush=True)
     audit: dict[str, Any] = {}
-    for split_name in (*DETAIL_SPLITS, *[q for q in (QUIZ_SPLIT,) if q in splits]):
+    for split_name in detail:
         rows = splits[split_name]
         y = np.array([r.label for r in rows], dtype=np.float64)
         p = probs(rows)
