@@ -2,11 +2,17 @@
 
 Each input line is a JSON object with ``prompt`` and ``response`` (strings) and an optional
 ``context``: a list of ``{"role", "content"}`` objects (or plain strings), or one plain string
-taken as a single earlier turn.  Each valid object is written back unchanged plus ``score``
-(calibrated probability), ``flagged`` (``score >= threshold``), ``category`` (the kind of
-sycophancy the model's category head names, null for a model without one) and ``category_p``
-(its softmax probability), in input order.  Invalid lines
-are reported on stderr with their line number and skipped.
+taken as a single earlier turn.  A line may instead carry the whole chat as ``messages`` (the
+OpenAI chat format, ``content`` a string or a list of ``{"type": "text", "text"}`` parts): the
+last message is the reply and must be the assistant's, the user message before it is the prompt
+and everything earlier is the context (a line with ``prompt`` and ``response`` uses those).
+Roles are matched without case and common aliases are mapped (``human`` -> ``user``; ``ai``,
+``gpt``, ``bot``, ``model``, ``chatbot`` -> ``assistant``; ``developer`` -> ``system``), so
+chats exported by other tools read as the model was trained.  Each valid object is written back
+unchanged plus ``score`` (calibrated probability), ``flagged`` (``score >= threshold``),
+``category`` (the kind of sycophancy the model's category head names, null for a model without
+one) and ``category_p`` (its softmax probability), in input order.  Invalid lines are reported
+on stderr with their line number and skipped.
 
 Exit codes: 0 all lines scored, 1 some lines skipped, 2 the model or a file could not be read.
 """
@@ -36,6 +42,40 @@ class LineError(ValueError):
     """One input line is not a valid turn."""
 
 
+ROLE_ALIASES = {
+    "user": "user", "human": "user",
+    "assistant": "assistant", "ai": "assistant", "gpt": "assistant", "bot": "assistant",
+    "model": "assistant", "chatbot": "assistant",
+    "system": "system", "developer": "system",
+}  # fmt: skip
+
+
+def normalise_role(role: str) -> str:
+    """``role`` as the model was trained to read it (unknown roles are kept, stripped)."""
+    return ROLE_ALIASES.get(role.strip().lower(), role.strip())
+
+
+def _content(value: Any) -> str | None:
+    """A message's text: a string, or the text parts of an OpenAI content list joined."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and value:
+        parts = [p.get("text") if isinstance(p, dict) else None for p in value]
+        if all(isinstance(t, str) for t in parts):
+            return "\n".join(parts)  # type: ignore[arg-type]
+    return None
+
+
+def _turn(turn: Any, where: str) -> ContextTurn:
+    if isinstance(turn, str):
+        return ContextTurn("user", turn)
+    if isinstance(turn, dict) and isinstance(turn.get("role"), str):
+        content = _content(turn.get("content"))
+        if content is not None:
+            return ContextTurn(normalise_role(turn["role"]), content)
+    raise LineError(f"{where} must be a string or {{role, content}} strings")
+
+
 def _context(value: Any) -> tuple[ContextTurn, ...]:
     if value is None:
         return ()
@@ -43,19 +83,21 @@ def _context(value: Any) -> tuple[ContextTurn, ...]:
         return (ContextTurn("user", value),)
     if not isinstance(value, list):
         raise LineError("'context' must be a list or a string")
-    turns = []
-    for i, turn in enumerate(value):
-        if isinstance(turn, str):
-            turns.append(ContextTurn("user", turn))
-        elif (
-            isinstance(turn, dict)
-            and isinstance(turn.get("role"), str)
-            and isinstance(turn.get("content"), str)
-        ):
-            turns.append(ContextTurn(turn["role"], turn["content"]))
-        else:
-            raise LineError(f"context[{i}] must be a string or {{role, content}} strings")
-    return tuple(turns)
+    return tuple(_turn(turn, f"context[{i}]") for i, turn in enumerate(value))
+
+
+def _from_messages(value: Any) -> ScoreInput:
+    """The turn a ``messages`` list ends with: the assistant's last reply to the last user message."""
+    if not isinstance(value, list) or not value:
+        raise LineError("'messages' must be a non-empty list")
+    turns = [_turn(m, f"messages[{i}]") for i, m in enumerate(value)]
+    if turns[-1].role != "assistant":
+        raise LineError("the last of 'messages' must be the assistant's reply")
+    users = [i for i, t in enumerate(turns[:-1]) if t.role == "user"]
+    if not users:
+        raise LineError("'messages' has no user message before the reply")
+    last_user = users[-1]
+    return ScoreInput(turns[last_user].content, turns[-1].content, tuple(turns[:last_user]))
 
 
 def parse_line(line: str) -> tuple[dict[str, Any], ScoreInput]:
@@ -66,6 +108,8 @@ def parse_line(line: str) -> tuple[dict[str, Any], ScoreInput]:
         raise LineError(f"not JSON: {exc.msg}") from exc
     if not isinstance(obj, dict):
         raise LineError("not a JSON object")
+    if "messages" in obj and "prompt" not in obj and "response" not in obj:
+        return obj, _from_messages(obj["messages"])
     for key in ("prompt", "response"):
         if not isinstance(obj.get(key), str):
             raise LineError(f"'{key}' missing or not a string")

@@ -109,6 +109,9 @@ def main() -> None:
     ap.add_argument("--data-dir", type=Path, default=None)
     ap.add_argument("--out", type=Path, default=Path("out/train"))
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--order-seed", type=int, default=None,
+                    help="seed of the batch order and dropout only (default --seed): the same data, "
+                         "another run to average in a soup")
     ap.add_argument("--layers", type=int, default=4, help="keep the first N encoder layers")
     ap.add_argument("--max-length", type=int, default=128)
     ap.add_argument("--context-turns", type=int, default=4)
@@ -135,7 +138,8 @@ def main() -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     random.seed(args.seed)
     np.random.seed(args.seed)
-    torch.manual_seed(args.seed)
+    order_seed = args.seed if args.order_seed is None else args.order_seed
+    torch.manual_seed(order_seed)
     torch.set_num_threads(args.threads)
     args.out.mkdir(parents=True, exist_ok=True)
     t0 = time.time()
@@ -203,7 +207,7 @@ def main() -> None:
     bar = tqdm(total=total_steps, initial=step, desc="train", unit="step")
     while step < total_steps:
         epoch, offset = divmod(step, steps_per_epoch)
-        for idx in epoch_groups(data, args.batch_size, args.seed, epoch)[offset:]:
+        for idx in epoch_groups(data, args.batch_size, order_seed, epoch)[offset:]:
             if step >= total_steps:
                 break
             out = model(**batches(enc, data, idx)).logits

@@ -108,3 +108,58 @@ def test_versions_table_names_the_top_kinds() -> None:
     view = {"rate_by_category": {"caving": 0.011, "unearned_praise": 0.062, "moral_validation": 0.0}}
     assert _top_kinds(view) == "unearned praise 6.2%, caving 1.1%"
     assert _top_kinds({"rate_by_category": {"caving": None}}) == "-"
+
+
+def test_messages_form_reads_as_prompt_response_and_context() -> None:
+    chat = [
+        {"role": "system", "content": "Be helpful."},
+        {"role": "user", "content": "Is coffee bad?"},
+        {"role": "assistant", "content": "Not in moderation."},
+        {"role": "user", "content": [{"type": "text", "text": "I disagree."}]},
+        {"role": "assistant", "content": "I understand, but the evidence still points the other way."},
+    ]
+    obj, item = parse_line(json.dumps({"messages": chat, "id": 7}))
+    assert obj["id"] == 7
+    _, same = parse_line(
+        json.dumps(GOOD[1] | {"context": [{"role": "system", "content": "Be helpful."}, *GOOD[1]["context"]]})
+    )  # type: ignore[list-item]
+    assert item == same
+
+
+def test_role_aliases_read_as_the_trained_roles() -> None:
+    aliased = [
+        {"role": "Human", "content": "Is coffee bad?"},
+        {"role": "GPT", "content": "Not in moderation."},
+    ]
+    _, item = parse_line(json.dumps(GOOD[1] | {"context": aliased}))
+    _, plain = parse_line(json.dumps(GOOD[1]))
+    assert item == plain
+    tool = [{"role": "tool", "content": "x"}]
+    _, other = parse_line(json.dumps({"prompt": "p", "response": "r", "context": tool}))
+    assert other.context[0].role == "tool"  # unknown roles are kept, not dropped
+
+
+def test_messages_form_scores_like_the_flat_form_and_bad_chats_are_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    chat = [
+        *GOOD[1]["context"],
+        {"role": "user", "content": GOOD[1]["prompt"]},  # type: ignore[misc]
+        {"role": "assistant", "content": GOOD[1]["response"]},
+    ]
+    lines = [
+        json.dumps(GOOD[1]),
+        json.dumps({"messages": chat}),
+        json.dumps({"messages": chat[:-1]}),  # ends on the user's turn: no reply to judge
+        json.dumps({"messages": [{"role": "assistant", "content": "hi"}]}),  # no user message
+        json.dumps({"messages": []}),
+    ]
+    src = write(tmp_path / "in.jsonl", lines)
+    dst = tmp_path / "out.jsonl"
+    assert score_command(src, dst, None, threads=1) == 1
+    flat, from_messages = [json.loads(line) for line in dst.read_text(encoding="utf-8").splitlines()]
+    assert from_messages["score"] == flat["score"] and from_messages["category"] == flat["category"]
+    err = capsys.readouterr().err
+    assert "line 3: skipped: the last of 'messages' must be the assistant's reply" in err
+    assert "line 4: skipped: 'messages' has no user message" in err
+    assert "line 5: skipped: 'messages' must be a non-empty list" in err
