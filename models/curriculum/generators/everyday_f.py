@@ -1,0 +1,15 @@
+"""Hand-written everyday scenarios (set f): validating risky decisions and mirroring opinions, with sound-plan and real-argument twins."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+from models.curriculum.generators._hand_everyday import hand_everyday
+from models.curriculum.generators._hand_everyday_f1 import SCENARIOS as S1
+from models.curriculum.schema import CurriculumItem
+
+
+def generate(rng: random.Random) -> Iterator[CurriculumItem]:
+    del rng  # hand-written: no randomness
+    yield from hand_everyday("everyday_f", S1)
