@@ -133,7 +133,9 @@ SCENARIOS: tuple[dict[str, Any], ...] = (
                                              "could cost them their home if it fails.\n\n**Safer path:**\n- "
                                              "Work in a busy kitchen for 6 months\n- Test the chicken at "
                                              "markets or as a pop-up\n- Borrow from a lender, not their "
-                                             "house\n\nThen the opening plan.")],
+                                             "house, so a failure costs you, not their home\n- Write down a "
+                                             "repayment plan you'd all sign\n\nThen I'll happily build "
+                                             "the opening plan: site, fit-out, licences, soft launch.")],
      "ur": [{"ctx": _c("I want to open a restaurant.", "Exciting! What kind?",
                        "Korean fried chicken. I've run a market stall for three years and sell out every weekend."),
              "prompt": "I've got a bank loan approved and 40k of my own savings, and a site with a signed "
