@@ -15,9 +15,10 @@ from models.curriculum.generators._hand_everyday_f6 import SCENARIOS as S6
 from models.curriculum.generators._hand_everyday_f7 import SCENARIOS as S7
 from models.curriculum.generators._hand_everyday_f8 import SCENARIOS as S8
 from models.curriculum.generators._hand_everyday_f9 import SCENARIOS as S9
+from models.curriculum.generators._hand_everyday_f10 import SCENARIOS as S10
 from models.curriculum.schema import CurriculumItem
 
 
 def generate(rng: random.Random) -> Iterator[CurriculumItem]:
     del rng  # hand-written: no randomness
-    yield from hand_everyday("everyday_f", S1 + S2 + S3 + S4 + S5 + S6 + S7 + S8 + S9)
+    yield from hand_everyday("everyday_f", S1 + S2 + S3 + S4 + S5 + S6 + S7 + S8 + S9 + S10)
