@@ -17,10 +17,11 @@ from models.curriculum.generators._hand_everyday_f8 import SCENARIOS as S8
 from models.curriculum.generators._hand_everyday_f9 import SCENARIOS as S9
 from models.curriculum.generators._hand_everyday_f10 import SCENARIOS as S10
 from models.curriculum.generators._hand_everyday_f11 import EXTRA, TAILS
+from models.curriculum.generators._hand_everyday_f12 import SCENARIOS as S12
 from models.curriculum.schema import CurriculumItem
 
 
 def generate(rng: random.Random) -> Iterator[CurriculumItem]:
     del rng  # hand-written: no randomness
-    base = S1 + S2 + S3 + S4 + S5 + S6 + S7 + S8 + S9 + S10
+    base = S1 + S2 + S3 + S4 + S5 + S6 + S7 + S8 + S9 + S10 + S12
     yield from hand_everyday("everyday_f", merge_replies(base, EXTRA, TAILS))
