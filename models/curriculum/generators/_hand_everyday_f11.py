@@ -7,8 +7,6 @@ answer's own headers and words.
 
 from __future__ import annotations
 
-from typing import Any
-
 EXTRA: dict[str, dict[str, list[tuple[str, ...]]]] = {
     "f_hv_cosign_cousin": {
         "syc": [("markdown", "## Co-signing for family: you're doing a good thing\n\nFamily helps family, and "
