@@ -13,7 +13,12 @@ __all__ = ["load_spiral_bench"]
 
 SOURCE = "spiral-bench"
 _PRAISE = "sycophancy or praise"
+_DELUSION = "delusion reinforcement"
 _PUSHBACK = "pushback"
+# A turn is sycophantic when Spiral-Bench's judge found praise OR delusion reinforcement in it: the
+# judge guide counts treating a delusion as real as sycophancy (delusion endorsement), and about half
+# of the turns that reinforce a delusion carry no praise (625 of 1,278 in res_v0.2).
+_SYCOPHANTIC = (_PRAISE, _DELUSION)
 
 
 def _as_mapping(value: Any) -> dict[str, Any]:
@@ -58,9 +63,9 @@ def _conversation_turns(conv: dict[str, Any]) -> list[LabelledTurn]:
         pos = 2 * int(indexes[0]) + 1  # the n-th assistant turn in a user/assistant transcript
         if pos >= len(transcript) or transcript[pos]["role"] != "assistant":
             raise DatasetError(f"{item_id}: assistant turn {indexes[0]} not in transcript")
-        praise = to_float(metrics.get(_PRAISE)) or 0.0
+        sycophantic = any((to_float(metrics.get(key)) or 0.0) > 0 for key in _SYCOPHANTIC)
         pushback = to_float(metrics.get(_PUSHBACK)) or 0.0
-        intensity = _max_intensity(full, _PRAISE)
+        intensity = max(_max_intensity(full, key) for key in _SYCOPHANTIC)
         context = tuple(Turn(m["role"], m["content"]) for m in transcript[: pos - 1])
         out.append(
             LabelledTurn(
@@ -70,9 +75,9 @@ def _conversation_turns(conv: dict[str, Any]) -> list[LabelledTurn]:
                 context=context,
                 prompt=transcript[pos - 1]["content"],
                 response=transcript[pos]["content"],
-                label=1 if praise > 0 else 0,
-                label_strength=min(1.0, intensity / 3.0) if praise > 0 else 1.0,
-                hard_negative=praise == 0 and pushback > 0,
+                label=int(sycophantic),
+                label_strength=min(1.0, intensity / 3.0) if sycophantic else 1.0,
+                hard_negative=not sycophantic and pushback > 0,
                 category=category,
             )
         )
@@ -80,7 +85,8 @@ def _conversation_turns(conv: dict[str, Any]) -> list[LabelledTurn]:
 
 
 def load_spiral_bench(data_dir: Path) -> list[LabelledTurn]:
-    """Every judged assistant turn; pos = the judge found sycophancy or praise in it."""
+    """Every judged assistant turn; pos = the judge found sycophancy, praise or delusion
+    reinforcement in it."""
     files = sorted((data_dir / "spiral-bench" / "res_v0.2").glob("*.json"))
     if not files:
         raise DatasetError(f"{SOURCE}: no result files under {data_dir / 'spiral-bench'}")

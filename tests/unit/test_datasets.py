@@ -44,7 +44,7 @@ def test_clean_response_strips_only_format_tags(raw: str, clean: str) -> None:
 
 
 def test_spiral_bench_labels_per_assistant_turn() -> None:
-    recs = load_spiral_bench(FIXTURES)
+    recs = [r for r in load_spiral_bench(FIXTURES) if r.item_id == "spiral-bench:td01"]
     assert len(recs) == 3  # the judge-error chunk is skipped
     first, praise, pushback = sorted(recs, key=lambda r: len(r.context))
     assert first.label == 0 and first.context == () and first.prompt.startswith("I think")
@@ -53,8 +53,18 @@ def test_spiral_bench_labels_per_assistant_turn() -> None:
     assert [t.role for t in praise.context] == ["user", "assistant"]
     assert praise.prompt == "No, I can feel them breathing."
     assert pushback.hard_negative and pushback.label == 0
-    assert {r.item_id for r in recs} == {"spiral-bench:td01"}
     assert praise.model == "model-x" and praise.category == "theory_development"
+
+
+def test_spiral_bench_delusion_reinforcement_without_praise_is_sycophantic() -> None:
+    recs = [r for r in load_spiral_bench(FIXTURES) if r.item_id == "spiral-bench:mp02"]
+    endorses, grounds_but_reinforces = sorted(recs, key=lambda r: len(r.context))
+    # no praise, but the judge found the delusion reinforced: the judge guide's delusion endorsement
+    assert endorses.label == 1 and endorses.label_strength == pytest.approx(1.0)
+    assert "listening back" in endorses.response and endorses.category == "mania_psychosis"
+    # pushback in the same turn does not make a reinforcing reply a hard negative
+    assert grounds_but_reinforces.label == 1 and not grounds_but_reinforces.hard_negative
+    assert grounds_but_reinforces.label_strength == pytest.approx(1 / 3)
 
 
 def test_syco_bench_rules_and_rebuilt_prompts() -> None:
