@@ -38,10 +38,10 @@ def main() -> None:
     save_file(soup, str(args.out / "hf" / "model.safetensors"), metadata={"format": "pt"})
     for name in ("config.json", "tokenizer.json"):
         shutil.copy(args.runs[0] / "hf" / name, args.out / "hf" / name)
-    run = json.loads((args.runs[-1] / "run.json").read_text(encoding="utf-8"))
+    records = [json.loads((r / "run.json").read_text(encoding="utf-8")) for r in args.runs]
+    run = records[-1]
     run["soup"] = {"of": [str(r) for r in args.runs], "weights": [w] * len(states),
-                   "train_digests": [json.loads((r / "run.json").read_text(encoding="utf-8"))["train_digest"]
-                                     for r in args.runs]}
+                   "train_digests": [rec["train_digest"] for rec in records]}
     (args.out / "run.json").write_text(json.dumps(run, indent=2) + "\n", encoding="utf-8")
     print(f"averaged {len(states)} runs -> {args.out}")
 
