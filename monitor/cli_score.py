@@ -5,7 +5,8 @@ Each input line is a JSON object with ``prompt`` and ``response`` (strings) and 
 taken as a single earlier turn.  A line may instead carry the whole chat as ``messages`` (the
 OpenAI chat format, ``content`` a string or a list of ``{"type": "text", "text"}`` parts): the
 last message is the reply and must be the assistant's, the user message before it is the prompt
-and everything earlier is the context (a line with ``prompt`` and ``response`` uses those).
+and everything earlier is the context; messages between that prompt and the reply are not read
+(a line with ``prompt`` and ``response`` uses those).
 Roles are matched without case and common aliases are mapped (``human`` -> ``user``; ``ai``,
 ``gpt``, ``bot``, ``model``, ``chatbot`` -> ``assistant``; ``developer`` -> ``system``), so
 chats exported by other tools read as the model was trained.  Each valid object is written back
@@ -80,7 +81,7 @@ def _context(value: Any) -> tuple[ContextTurn, ...]:
     if value is None:
         return ()
     if isinstance(value, str):
-        return (ContextTurn("user", value),)
+        return (_turn(value, "context"),)
     if not isinstance(value, list):
         raise LineError("'context' must be a list or a string")
     return tuple(_turn(turn, f"context[{i}]") for i, turn in enumerate(value))
