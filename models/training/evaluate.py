@@ -200,11 +200,11 @@ def main() -> None:
     print(f"scoring {len(every)} turns with {scorer.version}", flush=True)
     every_items = score_inputs(every)
     enc_raw = scorer.encoder_outputs(every_items)
-    raw = enc_raw.astype(np.float64)
-    raw[:, 0] = scorer.blend(enc_raw[:, 0].copy(), every_items)
-    cache: dict[int, tuple[float, Any, float]] = {}
-    for r, row, zenc in zip(every, raw, enc_raw[:, 0].astype(np.float64), strict=True):
-        cache[id(r)] = (1 / (1 + np.exp(-(cal.scale * row[0] + cal.bias))), row[1:], zenc)
+    raw = scorer.combine(enc_raw, every_items).astype(np.float64)
+    # per turn: p, the judge's kind logits, the cross-encoder's logit, its kind head's logits
+    cache: dict[int, tuple[float, Any, float, Any]] = {}
+    for r, row, enc in zip(every, raw, enc_raw.astype(np.float64), strict=True):
+        cache[id(r)] = (1 / (1 + np.exp(-(cal.scale * row[0] + cal.bias))), row[1:], enc[0], enc[1:])
 
     def probs(rows: Sequence[LabelledTurn]) -> Arr:
         return np.array([cache[id(r)][0] for r in rows], dtype=np.float64)
@@ -252,7 +252,8 @@ def main() -> None:
     write_validation(args.model, table["real sources (validation)"]["judge"])
 
     # Per category: the sycophantic replies of a kind against every honest reply of the split
-    # (the held-back everyday set is scored this way), and the kind head's top-1 accuracy.
+    # (the held-back everyday set is scored this way), and the kind's top-1 accuracy (the judge's:
+    # the head blended with the kind lexical model; and the cross-encoder's head alone).
     cats: dict[str, Any] = {}
     for split_name in detail:
         rows = splits[split_name]
@@ -266,9 +267,10 @@ def main() -> None:
             if not any(r.label == 1 for r in sub):
                 continue
             m = metrics(sp, sub, thr)
-            heads = [(category_index(r), cache[id(r)][1]) for r in sub if r.label == 1]
-            known = [(c, h) for c, h in heads if c >= 0 and len(h) > 0]
-            m["kind_top1"] = (sum(int(np.argmax(h) == c) for c, h in known) / len(known)) if known else None
+            for key, col in (("kind_top1", 1), ("kind_top1_head", 3)):
+                heads = [(category_index(r), cache[id(r)][col]) for r in sub if r.label == 1]
+                known = [(c, h) for c, h in heads if c >= 0 and len(h) > 0]
+                m[key] = (sum(int(np.argmax(h) == c) for c, h in known) / len(known)) if known else None
             cats[f"{split_name} / {cat}"] = m
     results["categories"] = cats
 
@@ -390,14 +392,15 @@ def write_card(card: Path, res: dict[str, Any]) -> None:
                 f"{fmt(m['ece'])} | {fmt(m['fpr'], True)} | {fmt(m['hard_fpr'], True)} ({m['n_hard']}) |"
             )
     lines += ["", "**Per category** (the judge, default threshold; the sycophantic replies of one kind "
-              "against every honest reply of the split; kind top-1 = the category head's accuracy on "
-              "those sycophantic replies):", "",
-              "| split / category | n (pos) | AUROC | F1 | recall | hard-neg FPR (n) | kind top-1 |",
-              "|---|---|---|---|---|---|---|"]
+              "against every honest reply of the split; kind top-1 = the share of those sycophantic "
+              "replies whose kind the judge names right: the category head blended with the kind "
+              "lexical model, and the head alone):", "",
+              "| split / category | n (pos) | AUROC | F1 | recall | hard-neg FPR (n) | kind top-1 | head alone |",
+              "|---|---|---|---|---|---|---|---|"]
     for name, m in res["categories"].items():
         lines.append(f"| {name} | {m['n']} ({m['n_pos']}) | {fmt(m['auroc'])} | {fmt(m['f1'])} | "
                      f"{fmt(m['recall'])} | {fmt(m['hard_fpr'], True)} ({m['n_hard']}) | "
-                     f"{fmt(m['kind_top1'])} |")
+                     f"{fmt(m['kind_top1'])} | {fmt(m.get('kind_top1_head'))} |")
     lines += ["", "**Shortcut audit** (AUROC of what needs no judging; minimal pairs = share of "
               "(sycophantic, honest) replies to one conversation ranked the right way round):", "",
               "| split | judge | length only | reply-only TF-IDF | source identity (oracle prior) | minimal pairs (n) | "

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -38,19 +39,25 @@ LEXICAL_FILE = "lexical.json"
 WEIGHTS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
 
 
-def write_pipeline(pipe: Pipeline, path: Path) -> None:
-    """A fitted ``TfidfVectorizer`` + ``LogisticRegression`` pipeline as the runtime's JSON."""
+def write_pipeline(pipe: Pipeline, path: Path, classes: Sequence[str] = ()) -> None:
+    """A fitted ``TfidfVectorizer`` + ``LogisticRegression`` pipeline as the runtime's JSON: binary
+    (no ``classes``), or multinomial over ``classes``, fitted on the labels ``0..K-1`` in that order."""
     vec, lr = pipe.steps[0][1], pipe.steps[1][1]
     if vec.token_pattern != r"(?u)\b\w\w+\b" or vec.norm != "l2" or not vec.sublinear_tf or not vec.lowercase:
         raise ValueError("monitor.scoring.lexical applies only the default tokens, l2 norm and sublinear tf")
     terms = [""] * len(vec.vocabulary_)
     for term, i in vec.vocabulary_.items():
         terms[i] = term
-    path.write_text(json.dumps({
-        "kind": "tfidf-logreg", "ngram_range": list(vec.ngram_range), "terms": terms,
-        "idf": [round(float(x), 7) for x in vec.idf_],
-        "coef": [round(float(x), 7) for x in lr.coef_[0]], "intercept": float(lr.intercept_[0]),
-    }, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    body: dict[str, object] = {"kind": "tfidf-logreg", "ngram_range": list(vec.ngram_range), "terms": terms,
+                               "idf": [round(float(x), 7) for x in vec.idf_]}
+    if classes:
+        if list(lr.classes_) != list(range(len(classes))):
+            raise ValueError(f"fitted classes {list(lr.classes_)} are not 0..{len(classes) - 1}")
+        body |= {"classes": list(classes), "coef": [[round(float(x), 7) for x in row] for row in lr.coef_],
+                 "intercept": [float(x) for x in lr.intercept_]}
+    else:
+        body |= {"coef": [round(float(x), 7) for x in lr.coef_[0]], "intercept": float(lr.intercept_[0])}
+    path.write_text(json.dumps(body, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
 def main() -> None:

@@ -59,6 +59,8 @@ class Manifest:
     """Optional lexical second opinion: ``{"file", "weight", "encoder_scale", "lexical_scale"}``."""
     categories: tuple[str, ...] = ()
     """Names of the category head's columns (output columns 1..K), in order; empty: no head."""
+    kind_lexical: dict[str, Any] | None = None
+    """Optional lexical second opinion for the category head: ``{"file", "weight"}``."""
 
 
 def sha256_file(path: Path) -> str:
@@ -137,6 +139,7 @@ def load_manifest(model_dir: Path) -> Manifest:
         truncation=str(raw.get("truncation", "v1")),
         lexical=_lexical(raw, sha, where),
         categories=categories,
+        kind_lexical=_kind_lexical(raw, sha, categories, where),
     )
 
 
@@ -154,6 +157,25 @@ def _lexical(raw: dict[str, Any], sha: dict[str, str], where: str) -> dict[str, 
     if not 0.0 <= weight <= 1.0 or min(scales) <= 0:
         raise ModelError(f"{where}: lexical weight must be in [0, 1] and its scales positive")
     return {"file": name, "weight": weight, "encoder_scale": scales[0], "lexical_scale": scales[1]}
+
+
+def _kind_lexical(
+    raw: dict[str, Any], sha: dict[str, str], categories: tuple[str, ...], where: str
+) -> dict[str, Any] | None:
+    kl = raw.get("kind_lexical")
+    if kl is None:
+        return None
+    if not isinstance(kl, dict):
+        raise ModelError(f"{where}: kind_lexical must be an object")
+    if not categories:
+        raise ModelError(f"{where}: kind_lexical needs a category head (manifest 'categories')")
+    name = str(_get(kl, "file", str, where))
+    if name not in sha:
+        raise ModelError(f"{where}: no sha256 for {name!r}")
+    weight = float(_get(kl, "weight", (int, float), where))
+    if not 0.0 <= weight <= 1.0:
+        raise ModelError(f"{where}: kind_lexical weight must be in [0, 1]")
+    return {"file": name, "weight": weight}
 
 
 def verify_files(model_dir: Path, manifest: Manifest) -> None:

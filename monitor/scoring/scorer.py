@@ -2,7 +2,8 @@
 
 Output contract: ``logits`` of shape ``[B, 1 + K]``. Column 0 is the sycophancy logit (Platt-
 calibrated into ``p``); columns ``1..K``, when the manifest lists ``categories`` (K names), are
-the category head's logits (softmax: the kind and its probability). A model with output
+the category head's logits (softmax: the kind and its probability), blended with a kind
+lexical model when the manifest has ``kind_lexical``. A model with output
 ``[B, 1]`` or a manifest without ``categories`` scores with no category.
 """
 
@@ -20,7 +21,7 @@ from monitor.core.categories import category_index
 from monitor.core.ports import ContextTurn, ScoreInput, Scores
 from monitor.errors import ModelError
 from monitor.scoring.encoding import PairEncoder
-from monitor.scoring.lexical import LexicalBlend, LexicalModel, lexical_text
+from monitor.scoring.lexical import LexicalBlend, LexicalKinds, LexicalModel, lexical_text
 from monitor.scoring.manifest import Manifest, load_manifest, verify_files
 from monitor.scoring.providers import select_providers
 
@@ -54,6 +55,7 @@ class OnnxScorer:
         manifest: Manifest,
         batch_size: int,
         lexical: LexicalBlend | None = None,
+        kinds: LexicalKinds | None = None,
     ) -> None:
         if batch_size < 1:
             raise ValueError("batch_size must be >= 1")
@@ -64,6 +66,12 @@ class OnnxScorer:
         self._input_names = manifest.input_names
         self._output_name = manifest.output_name
         self._lexical = lexical
+        if kinds is not None and kinds.model.classes != manifest.categories:
+            raise ModelError(
+                f"kind lexical model names {list(kinds.model.classes)}; the manifest's category head "
+                f"{list(manifest.categories)}"
+            )
+        self._kinds = kinds
         # manifest column j (0-based, after the sycophancy logit) -> slot in core CATEGORIES
         self._slots = np.array([category_index(c) for c in manifest.categories], dtype=np.int8)
 
@@ -104,7 +112,11 @@ class OnnxScorer:
                 lex["encoder_scale"],
                 lex["lexical_scale"],
             )
-        return cls(session, encoder, manifest, cfg.batch_size, lexical)
+        kinds = None
+        if manifest.kind_lexical is not None:
+            kl = manifest.kind_lexical
+            kinds = LexicalKinds(LexicalModel.load(model_dir / kl["file"]), kl["weight"])
+        return cls(session, encoder, manifest, cfg.batch_size, lexical, kinds)
 
     @property
     def threshold(self) -> float:
@@ -133,15 +145,29 @@ class OnnxScorer:
         self.score([ScoreInput(filler, filler, (ContextTurn("user", filler),))] * self._batch_size)
 
     def logits(self, items: Sequence[ScoreInput]) -> npt.NDArray[np.float32]:
-        """Uncalibrated sycophancy logits (column 0) in input order."""
-        return self.raw_outputs(items)[:, 0]
+        """Uncalibrated sycophancy logits (column 0) in input order (no kind: the kind lexical model
+        is not run)."""
+        return self.blend(self.encoder_outputs(items)[:, 0], items)
 
     def raw_outputs(self, items: Sequence[ScoreInput]) -> npt.NDArray[np.float32]:
         """The judge's whole output, ``[len(items), 1 + K]``, in input order: column 0 the
         sycophancy logit (the cross-encoder's, blended with the lexical model's when the manifest
-        has one), then the kind logits."""
-        out = self.encoder_outputs(items)
-        out[:, 0] = self.blend(out[:, 0], items)
+        has one), then the kind logits (blended with the kind lexical model's when it has one)."""
+        return self.combine(self.encoder_outputs(items), items)
+
+    def combine(
+        self, encoder_out: npt.NDArray[np.float32], items: Sequence[ScoreInput]
+    ) -> npt.NDArray[np.float32]:
+        """The judge's output from the cross-encoder's ``[N, 1 + K]`` (a new array): column 0
+        blended with the lexical model, the kind columns with the kind lexical model."""
+        out = encoder_out.copy()
+        if not len(items):
+            return out
+        texts = [lexical_text(i.prompt, i.response, i.context) for i in items]
+        if self._lexical is not None:
+            out[:, 0] = self._lexical.combine(out[:, 0], texts)
+        if self._kinds is not None and out.shape[1] > 1:
+            out[:, 1:] = self._kinds.combine(out[:, 1:], texts)
         return out
 
     def blend(

@@ -293,3 +293,29 @@ def test_manifest_categories_are_checked(tmp_path: Path) -> None:
     d = write_tiny_model(tmp_path / "dup", ("caving", "caving"), [0.0, 0.0, 0.0])
     with pytest.raises(ModelError, match="distinct"):
         OnnxScorer.load(d)
+
+
+def test_kind_lexical_block_is_checked(tmp_path: Path) -> None:
+    d = copy_artefact(tmp_path)
+    path = d / "manifest.json"
+    good = json.loads(path.read_text(encoding="utf-8"))
+    bad_blocks = {
+        "weight": ({**good["kind_lexical"], "weight": 1.5}, "weight must be in"),
+        "sha": ({**good["kind_lexical"], "file": "elsewhere.json"}, "no sha256 for 'elsewhere.json'"),
+        "type": ("lexical_kinds.json", "must be an object"),
+    }
+    for block, match in bad_blocks.values():
+        path.write_text(json.dumps({**good, "kind_lexical": block}), encoding="utf-8")
+        with pytest.raises(ModelError, match=match):
+            OnnxScorer.load(d)
+    no_head = {k: v for k, v in good.items() if k != "categories"}
+    path.write_text(json.dumps(no_head), encoding="utf-8")
+    with pytest.raises(ModelError, match="needs a category head"):
+        OnnxScorer.load(d)
+    # the kind model's classes must be the head's columns, in order
+    reordered = {**good, "categories": [*good["categories"][1:], good["categories"][0]]}
+    path.write_text(json.dumps(reordered), encoding="utf-8")
+    with pytest.raises(ModelError, match="kind lexical model names"):
+        OnnxScorer.load(d)
+    path.write_text(json.dumps(good), encoding="utf-8")
+    assert OnnxScorer.load(d).categories == tuple(good["categories"])
