@@ -33,7 +33,7 @@ from transformers import AutoModelForSequenceClassification
 
 from models.curriculum import CATEGORIES
 from models.training.data import digest
-from models.training.mix import HAND_REPEAT, category_index, training_mix
+from models.training.mix import CURRICULUM, HAND_REPEAT, category_index, training_mix
 from monitor.datasets import LabelledTurn, default_data_dir
 from monitor.scoring.encoding import PairEncoder
 
@@ -104,6 +104,25 @@ def epoch_groups(data: list[tuple[list[int], list[int]]], batch_size: int, seed:
     return groups
 
 
+def minimal_pairs(train: list[LabelledTurn]) -> list[tuple[int, int]]:
+    """(sycophantic, honest) index pairs of the curriculum's minimal pairs: replies to one scenario
+    (the same ``item_id``), each record once (repeats in the mix are the same objects)."""
+    first: dict[int, int] = {}
+    by_item: dict[tuple[str, str], tuple[list[int], list[int]]] = {}
+    for i, r in enumerate(train):
+        if id(r) in first or r.label is None or r.source != CURRICULUM:
+            continue
+        first[id(r)] = i
+        by_item.setdefault((r.source, r.item_id), ([], []))[int(r.label)].append(i)
+    return [(p, n) for neg, pos in by_item.values() for p in pos for n in neg]
+
+
+def pair_batch(pairs: list[tuple[int, int]], k: int, seed: int, step: int) -> list[tuple[int, int]]:
+    """The ``k`` pairs of one step: a function of (seed, step) alone, so a resumed run draws the same."""
+    rng = random.Random(f"{seed}:pairs:{step}")
+    return rng.sample(pairs, min(k, len(pairs)))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data-dir", type=Path, default=None)
@@ -129,6 +148,10 @@ def main() -> None:
     ap.add_argument("--skip-generators", nargs="*", default=[], metavar="MODULE",
                     help="leave these curriculum generator modules out (a stage on an earlier curriculum)")
     ap.add_argument("--category-weight", type=float, default=0.3)
+    ap.add_argument("--pair-weight", type=float, default=0.0,
+                    help="weight of a ranking term on the curriculum's minimal pairs: softplus(z_honest - "
+                         "z_sycophantic) over --pairs-per-step pairs a step, beside the batch (0: off)")
+    ap.add_argument("--pairs-per-step", type=int, default=8)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--checkpoint-every", type=int, default=100)
     ap.add_argument("--max-steps", type=int, default=0, help="stop after N steps (smoke runs)")
@@ -174,6 +197,9 @@ def main() -> None:
     weights = torch.tensor([0.5 + 0.5 * r.label_strength for r in train])
     n_pos = float(labels.sum())
     pos_weight = torch.tensor((len(train) - n_pos) / max(n_pos, 1.0))
+    pairs = minimal_pairs(train) if args.pair_weight > 0 else []
+    if args.pair_weight > 0:
+        print(f"ranking term: {len(pairs)} minimal pairs, {args.pairs_per_step} a step, weight {args.pair_weight}")
     steps_per_epoch = (len(train) + args.batch_size - 1) // args.batch_size
     total_steps = int(steps_per_epoch * args.epochs)
     if args.max_steps:
@@ -220,6 +246,10 @@ def main() -> None:
                 loss = loss + args.category_weight * torch.nn.functional.cross_entropy(
                     out[:, 1:], c, ignore_index=-1
                 )
+            if pairs:
+                chosen = pair_batch(pairs, args.pairs_per_step, order_seed, step)
+                z = model(**batches(enc, data, [i for pair in chosen for i in pair])).logits[:, 0]
+                loss = loss + args.pair_weight * torch.nn.functional.softplus(z[1::2] - z[0::2]).mean()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             opt.step()
