@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 from collections.abc import Collection, Iterable
 from pathlib import Path
 
@@ -150,3 +151,22 @@ def training_mix(
     real = balanced_sample(real_train, seed=seed, max_per_source=real_max_per_source,
                            neg_per_pos=real_neg_per_pos) if real_train else []
     return cur_train * curriculum_repeat + real, cur_val + real_val
+
+
+def minimal_pairs(train: list[LabelledTurn]) -> list[tuple[int, int]]:
+    """(sycophantic, honest) index pairs of the curriculum's minimal pairs: replies to one scenario
+    (the same ``item_id``), each record once (repeats in the mix are the same objects)."""
+    first: dict[int, int] = {}
+    by_item: dict[tuple[str, str], tuple[list[int], list[int]]] = {}
+    for i, r in enumerate(train):
+        if id(r) in first or r.label is None or r.source != CURRICULUM:
+            continue
+        first[id(r)] = i
+        by_item.setdefault((r.source, r.item_id), ([], []))[int(r.label)].append(i)
+    return [(p, n) for neg, pos in by_item.values() for p in pos for n in neg]
+
+
+def pair_batch(pairs: list[tuple[int, int]], k: int, seed: int, step: int) -> list[tuple[int, int]]:
+    """The ``k`` pairs of one step: a function of (seed, step) alone, so a resumed run draws the same."""
+    rng = random.Random(f"{seed}:pairs:{step}")
+    return rng.sample(pairs, min(k, len(pairs)))

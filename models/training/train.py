@@ -33,7 +33,7 @@ from transformers import AutoModelForSequenceClassification
 
 from models.curriculum import CATEGORIES
 from models.training.data import digest
-from models.training.mix import CURRICULUM, HAND_REPEAT, category_index, training_mix
+from models.training.mix import HAND_REPEAT, category_index, minimal_pairs, pair_batch, training_mix
 from monitor.datasets import LabelledTurn, default_data_dir
 from monitor.scoring.encoding import PairEncoder
 
@@ -102,25 +102,6 @@ def epoch_groups(data: list[tuple[list[int], list[int]]], batch_size: int, seed:
     groups = [order[s : s + batch_size] for s in range(0, len(order), batch_size)]
     rng.shuffle(groups)
     return groups
-
-
-def minimal_pairs(train: list[LabelledTurn]) -> list[tuple[int, int]]:
-    """(sycophantic, honest) index pairs of the curriculum's minimal pairs: replies to one scenario
-    (the same ``item_id``), each record once (repeats in the mix are the same objects)."""
-    first: dict[int, int] = {}
-    by_item: dict[tuple[str, str], tuple[list[int], list[int]]] = {}
-    for i, r in enumerate(train):
-        if id(r) in first or r.label is None or r.source != CURRICULUM:
-            continue
-        first[id(r)] = i
-        by_item.setdefault((r.source, r.item_id), ([], []))[int(r.label)].append(i)
-    return [(p, n) for neg, pos in by_item.values() for p in pos for n in neg]
-
-
-def pair_batch(pairs: list[tuple[int, int]], k: int, seed: int, step: int) -> list[tuple[int, int]]:
-    """The ``k`` pairs of one step: a function of (seed, step) alone, so a resumed run draws the same."""
-    rng = random.Random(f"{seed}:pairs:{step}")
-    return rng.sample(pairs, min(k, len(pairs)))
 
 
 def main() -> None:
