@@ -170,8 +170,8 @@ def main() -> None:
         )
         score_label = "OnnxScorer.score (tokenise + int8, end to end)"
         fns[score_label] = lambda scorer=scorer: scorer.score(long_items)
-        fns["OnnxScorer.score_categories (p and kind: head + kind lexical model)"] = (
-            lambda scorer=scorer: scorer.score_categories(long_items)
+        fns["OnnxScorer.score_categories (p and kind: head + kind lexical model)"] = lambda scorer=scorer: (
+            scorer.score_categories(long_items)
         )
         single = OnnxScorer.load(
             args.model, ScorerConfig(intra_op_threads=args.threads, batch_size=1, max_length=length)
