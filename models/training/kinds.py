@@ -36,12 +36,12 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline, make_pipeline
 
-from models.training.lexical import write_pipeline
+from models.training.lexical import add_file_without_block, write_pipeline
 from models.training.mix import curriculum_split, judge_category, real_split, score_inputs, training_mix
 from monitor.datasets import LabelledTurn, default_data_dir
 from monitor.scoring import OnnxScorer, ScorerConfig, default_model_dir
 from monitor.scoring.lexical import LexicalKinds, LexicalModel, lexical_text
-from monitor.scoring.manifest import MANIFEST_NAME, sha256_file
+from monitor.scoring.manifest import MANIFEST_NAME
 
 KINDS_FILE = "lexical_kinds.json"
 WEIGHTS = tuple(round(0.1 * i, 1) for i in range(11))
@@ -95,28 +95,32 @@ def main() -> None:
     model = LexicalModel.load(args.artefact / KINDS_FILE)
 
     # The cross-encoder's kind head alone: a manifest without the kind_lexical block.
-    body.pop("kind_lexical", None)
-    body["files"][KINDS_FILE] = {"sha256": sha256_file(args.artefact / KINDS_FILE),
-                                 "bytes": (args.artefact / KINDS_FILE).stat().st_size}
-    man_path.write_text(json.dumps(body, indent=2) + "\n", encoding="utf-8")
+    add_file_without_block(args.artefact, body, KINDS_FILE, "kind_lexical")
     scorer = OnnxScorer.load(args.artefact, ScorerConfig(intra_op_threads=2, batch_size=32))
 
     _, cur_val = curriculum_split(args.seed)
     _, real_val = real_split(data_dir)
-    splits = {"held-out curriculum": kind_rows(cur_val, categories), "real validation": kind_rows(real_val, categories)}
+    splits = {"held-out curriculum": kind_rows(cur_val, categories),
+              "real validation": kind_rows(real_val, categories)}
     parts = []
     for rows in splits.values():
         head = scorer.encoder_outputs(score_inputs(rows))[:, 1:]
         texts = [lexical_text(r.prompt, r.response, r.context) for r in rows]
         truth = np.array([categories.index(judge_category(r)) for r in rows])
         parts.append((head, texts, truth))
-    accuracy = {w: float(np.mean([balanced_accuracy(truth, LexicalKinds(model, w).combine(head, texts).argmax(1))
-                                  for head, texts, truth in parts])) for w in WEIGHTS}
+
+    def mean_accuracy(w: float) -> float:
+        return float(np.mean([balanced_accuracy(truth, LexicalKinds(model, w).combine(head, texts).argmax(1))
+                              for head, texts, truth in parts]))
+
+    accuracy = {w: mean_accuracy(w) for w in WEIGHTS}
     w = one_standard_error(accuracy, n=int(np.mean([len(truth) for _, _, truth in parts])))
+    by_weight = ", ".join(f"{k}: {v:.3f}" for k, v in accuracy.items())
     body["kind_lexical"] = {
         "file": KINDS_FILE, "weight": w,
         "chosen_on": "sycophantic replies of the held-out curriculum + real validation, the smallest "
-                     "weight within one standard error of the best mean balanced kind accuracy (by weight: " + ", ".join(f"{k}: {v:.3f}" for k, v in accuracy.items()) + ")"}
+                     "weight within one standard error of the best mean balanced kind accuracy "
+                     f"(by weight: {by_weight})"}
     man_path.write_text(json.dumps(body, indent=2) + "\n", encoding="utf-8")
     print(json.dumps({"weight": w, "balanced_accuracy": accuracy, "train": len(kind_rows(train, categories)),
                       **{k: len(v) for k, v in splits.items()}, "terms": len(model.index)}, indent=2))

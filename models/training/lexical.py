@@ -20,6 +20,7 @@ import argparse
 import json
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sklearn.metrics import roc_auc_score
@@ -60,6 +61,14 @@ def write_pipeline(pipe: Pipeline, path: Path, classes: Sequence[str] = ()) -> N
     path.write_text(json.dumps(body, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
+def add_file_without_block(artefact: Path, body: dict[str, Any], name: str, block: str) -> None:
+    """Record ``name``'s checksum in the manifest ``body`` and drop its ``block``, then write the
+    manifest: the artefact scores without that second opinion until the block is back."""
+    body.pop(block, None)
+    body["files"][name] = {"sha256": sha256_file(artefact / name), "bytes": (artefact / name).stat().st_size}
+    (artefact / MANIFEST_NAME).write_text(json.dumps(body, indent=2) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--artefact", type=Path, default=default_model_dir())
@@ -80,10 +89,7 @@ def main() -> None:
     # The encoder alone: a manifest without the lexical block.
     man_path = args.artefact / MANIFEST_NAME
     body = json.loads(man_path.read_text(encoding="utf-8"))
-    body.pop("lexical", None)
-    body["files"][LEXICAL_FILE] = {"sha256": sha256_file(args.artefact / LEXICAL_FILE),
-                                   "bytes": (args.artefact / LEXICAL_FILE).stat().st_size}
-    man_path.write_text(json.dumps(body, indent=2) + "\n", encoding="utf-8")
+    add_file_without_block(args.artefact, body, LEXICAL_FILE, "lexical")
     scorer = OnnxScorer.load(args.artefact, ScorerConfig(intra_op_threads=2, batch_size=32))
 
     _, cal = curriculum_split(args.seed)
