@@ -6,7 +6,8 @@ taken as a single earlier turn.  A line may instead carry the whole chat as ``me
 OpenAI chat format, ``content`` a string or a list of ``{"type": "text", "text"}`` parts): the
 last message is the reply and must be the assistant's, the user message before it is the prompt
 and everything earlier is the context; messages between that prompt and the reply are not read
-(a line with ``prompt`` and ``response`` uses those).
+(a line with ``prompt`` and ``response`` uses those).  ShareGPT-style chats read the same way:
+``conversations`` (or ``conversation``) of ``{"from", "value"}`` objects.
 Roles are matched without case and common aliases are mapped (``human`` -> ``user``; ``ai``,
 ``gpt``, ``bot``, ``model``, ``chatbot`` -> ``assistant``; ``developer`` -> ``system``), so
 chats exported by other tools read as the model was trained.  Each valid object is written back
@@ -67,13 +68,18 @@ def _content(value: Any) -> str | None:
     return None
 
 
+#: the keys a whole chat may come under: OpenAI's, then ShareGPT's
+CHAT_KEYS = ("messages", "conversations", "conversation")
+
+
 def _turn(turn: Any, where: str) -> ContextTurn:
     if isinstance(turn, str):
         return ContextTurn("user", turn)
-    if isinstance(turn, dict) and isinstance(turn.get("role"), str):
-        content = _content(turn.get("content"))
-        if content is not None:
-            return ContextTurn(normalise_role(turn["role"]), content)
+    if isinstance(turn, dict):
+        role = turn.get("role", turn.get("from"))  # OpenAI's role/content or ShareGPT's from/value
+        content = _content(turn.get("content", turn.get("value")))
+        if isinstance(role, str) and content is not None:
+            return ContextTurn(normalise_role(role), content)
     raise LineError(f"{where} must be a string or {{role, content}} strings")
 
 
@@ -87,16 +93,16 @@ def _context(value: Any) -> tuple[ContextTurn, ...]:
     return tuple(_turn(turn, f"context[{i}]") for i, turn in enumerate(value))
 
 
-def _from_messages(value: Any) -> ScoreInput:
-    """The turn a ``messages`` list ends with: the assistant's last reply to the last user message."""
+def _from_messages(value: Any, key: str = "messages") -> ScoreInput:
+    """The turn a chat list ends with: the assistant's last reply to the last user message."""
     if not isinstance(value, list) or not value:
-        raise LineError("'messages' must be a non-empty list")
-    turns = [_turn(m, f"messages[{i}]") for i, m in enumerate(value)]
+        raise LineError(f"'{key}' must be a non-empty list")
+    turns = [_turn(m, f"{key}[{i}]") for i, m in enumerate(value)]
     if turns[-1].role != "assistant":
-        raise LineError("the last of 'messages' must be the assistant's reply")
+        raise LineError(f"the last of '{key}' must be the assistant's reply")
     users = [i for i, t in enumerate(turns[:-1]) if t.role == "user"]
     if not users:
-        raise LineError("'messages' has no user message before the reply")
+        raise LineError(f"'{key}' has no user message before the reply")
     last_user = users[-1]
     return ScoreInput(turns[last_user].content, turns[-1].content, tuple(turns[:last_user]))
 
@@ -109,8 +115,9 @@ def parse_line(line: str) -> tuple[dict[str, Any], ScoreInput]:
         raise LineError(f"not JSON: {exc.msg}") from exc
     if not isinstance(obj, dict):
         raise LineError("not a JSON object")
-    if "messages" in obj and "prompt" not in obj and "response" not in obj:
-        return obj, _from_messages(obj["messages"])
+    chat = next((k for k in CHAT_KEYS if k in obj), None)
+    if chat is not None and "prompt" not in obj and "response" not in obj:
+        return obj, _from_messages(obj[chat], chat)
     for key in ("prompt", "response"):
         if not isinstance(obj.get(key), str):
             raise LineError(f"'{key}' missing or not a string")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from monitor.cli_score import parse_line, score_app, score_command
+from monitor.cli_score import LineError, parse_line, score_app, score_command
 from monitor.core.categories import CATEGORIES
 
 GOOD = [
@@ -163,3 +163,23 @@ def test_messages_form_scores_like_the_flat_form_and_bad_chats_are_skipped(
     assert "line 3: skipped: the last of 'messages' must be the assistant's reply" in err
     assert "line 4: skipped: 'messages' has no user message" in err
     assert "line 5: skipped: 'messages' must be a non-empty list" in err
+
+
+def test_sharegpt_conversations_read_like_messages() -> None:
+    chat = [
+        {"role": "user", "content": "Is coffee bad?"},
+        {"role": "assistant", "content": "Not in moderation."},
+        {"role": "user", "content": "I disagree."},
+        {"role": "assistant", "content": "I understand, but the evidence still points the other way."},
+    ]
+    sharegpt = [
+        {"from": {"user": "human", "assistant": "gpt"}[m["role"]], "value": m["content"]} for m in chat
+    ]
+    _, openai = parse_line(json.dumps({"messages": chat}))
+    for key in ("conversations", "conversation"):
+        _, item = parse_line(json.dumps({key: sharegpt, "id": "sg-1"}))
+        assert item == openai
+    with pytest.raises(LineError, match="the last of 'conversations' must be the assistant's reply"):
+        parse_line(json.dumps({"conversations": sharegpt[:-1]}))
+    with pytest.raises(LineError, match=r"conversations\[1\] must be a string or"):
+        parse_line(json.dumps({"conversations": [sharegpt[0], {"from": "gpt"}]}))
