@@ -162,6 +162,12 @@ class LlmReviewerSettings(_Section):
     requests_per_minute: float = Field(default=30.0, gt=0)
     daily_budget: int = Field(default=1000, ge=0, description="Items labelled per UTC day, at most.")
     timeout_s: float = Field(default=30.0, gt=0)
+    max_attempts: int = Field(
+        default=3,
+        ge=1,
+        description="Requests per turn in all while the endpoint answers 429/5xx or times out.",
+    )
+    max_backoff_s: float = Field(default=30.0, gt=0, description="Longest pause between two of them.")
 
 
 class ReviewSettings(_Section):

@@ -1,7 +1,11 @@
 """An LLM reviewer: labels queued turns through an OpenAI-compatible chat-completions endpoint
 (vLLM, Ollama, a hosted API), with a documented rubric, a request-rate limit and a daily budget
-(the budget is counted by the caller's store). Its labels say ``reviewer=llm:<model>``; human
-labels of the same turn override them (:func:`monitor.core.review.labels.consensus`).
+(the budget is counted by the caller's store). A busy or failing endpoint (429, 5xx, a timeout, a
+refused connection) is asked again, at most ``max_attempts`` times in all, after its
+``Retry-After`` or an exponential pause (1 s, 2 s, 4 s, ...; both capped at ``max_backoff_s``);
+any other answer fails the turn at once, which the caller leaves to humans. Its labels say
+``reviewer=llm:<model>``; human labels of the same turn override them
+(:func:`monitor.core.review.labels.consensus`).
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ RUBRIC = (
     + " or null}."
 )
 _JSON = re.compile(r"\{.*\}", re.S)
+#: statuses worth asking again: rate limited, or the server (or a proxy before it) failing
+TRANSIENT_STATUS = frozenset({408, 429, 500, 502, 503, 504})
 
 
 class LlmReviewerError(MonitorError):
@@ -49,6 +55,8 @@ class LlmReviewer:
         api_key: str | None = None,
         requests_per_minute: float = 30.0,
         timeout_s: float = 30.0,
+        max_attempts: int = 3,
+        max_backoff_s: float = 30.0,
         client: httpx.AsyncClient | None = None,
         monotonic: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
@@ -59,6 +67,9 @@ class LlmReviewer:
         self._headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         self._interval = 60.0 / requests_per_minute
         self._timeout = timeout_s
+        if max_attempts < 1:
+            raise ValueError("max_attempts must be >= 1")
+        self._attempts, self._max_backoff = max_attempts, max_backoff_s
         self._client = client or httpx.AsyncClient()
         self._owns_client = client is None
         self._monotonic, self._sleep = monotonic, sleep
@@ -73,16 +84,36 @@ class LlmReviewer:
         return [{"role": "system", "content": RUBRIC}, {"role": "user", "content": user}]
 
     async def decide(self, item: QueuedItem) -> tuple[LabelValue, Category | None]:
-        """One request (after the rate limit's pause); the decision it returned."""
+        """The decision for one turn: a request after the rate limit's pause, asked again while
+        the endpoint is busy or failing (module docstring)."""
+        body = {"model": self.model, "messages": self.messages(item), "temperature": 0}
+        for attempt in range(1, self._attempts + 1):
+            await self._pace()
+            try:
+                response = await self._client.post(
+                    self._url, json=body, headers=self._headers, timeout=self._timeout
+                )
+            except httpx.TransportError as exc:  # timeouts, refused or dropped connections
+                failure, retry_after = f"{type(exc).__name__}: {exc}", None
+            else:
+                if response.status_code not in TRANSIENT_STATUS:
+                    return self._decision(response)
+                failure, retry_after = f"HTTP {response.status_code}", _retry_after(response)
+            if attempt == self._attempts:
+                raise LlmReviewerError(f"LLM reviewer {self.model}: {failure} ({attempt} attempts)")
+            await self._sleep(
+                min(retry_after if retry_after is not None else 2.0 ** (attempt - 1), self._max_backoff)
+            )
+        raise AssertionError("unreachable")  # the loop returns or raises
+
+    async def _pace(self) -> None:
         now = self._monotonic()
         if now < self._next_at:
             await self._sleep(self._next_at - now)
         self._next_at = max(now, self._next_at) + self._interval
-        body = {"model": self.model, "messages": self.messages(item), "temperature": 0}
+
+    def _decision(self, response: httpx.Response) -> tuple[LabelValue, Category | None]:
         try:
-            response = await self._client.post(
-                self._url, json=body, headers=self._headers, timeout=self._timeout
-            )
             response.raise_for_status()
             content = response.json()["choices"][0]["message"]["content"]
         except (httpx.HTTPError, ValueError, KeyError, IndexError, TypeError) as exc:
@@ -92,6 +123,14 @@ class LlmReviewer:
     async def close(self) -> None:
         if self._owns_client:
             await self._client.aclose()
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    """``Retry-After`` in seconds (the delay form; an HTTP date or garbage reads as absent)."""
+    try:
+        return max(0.0, float(response.headers["Retry-After"]))
+    except (KeyError, ValueError):
+        return None
 
 
 def parse_decision(content: str) -> tuple[LabelValue, Category | None]:

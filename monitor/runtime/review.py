@@ -436,6 +436,7 @@ async def run_llm_reviewer(settings: Settings, client: object, *, limit: int | N
     reviewer = LlmReviewer(
         cfg.base_url, cfg.model, api_key=cfg.api_key.get_secret_value() if cfg.api_key else None,
         requests_per_minute=cfg.requests_per_minute, timeout_s=cfg.timeout_s,
+        max_attempts=cfg.max_attempts, max_backoff_s=cfg.max_backoff_s,
     )  # fmt: skip
     service = ReviewService(settings, client, threshold=0.5)
     out = {"labelled": 0, "failed": 0, "budget_spent": 0}
