@@ -180,7 +180,7 @@ def main() -> None:
     ap.add_argument("--max-hard-fpr", type=float, default=MAX_HARD_FPR,
                     help="on the curriculum's hard negatives: twins built to share the sycophantic wording")
     ap.add_argument("--max-fpr", type=float, default=MAX_FPR)
-    ap.add_argument("--release", default="v2.5", help="the release part of the model version")
+    ap.add_argument("--release", default="v2.6", help="the release part of the model version")
     ap.add_argument("--quant", choices=("static", "dynamic"), default="static")
     ap.add_argument("--quant-samples", type=int, default=300)
     ap.add_argument("--threads", type=int, default=2)

@@ -18,7 +18,7 @@ from monitor.scoring.text import pair_texts, truncate_pair
 MODEL_DIR = default_model_dir()
 REFERENCE = Path(__file__).resolve().parents[1] / "fixtures" / "scoring" / "reference_logits.json"
 # Static int8 vs fp32 logit drift over the 6,136 evaluation turns (models/README.md, "int8 vs fp32"):
-# mean 0.50, p99 2.3 for judge v2.4 (v2.3: 0.51 and 2.3; v2.2: 0.52 and 2.5). No single reference
+# mean 0.62, p99 2.5 for judge v2.6 (6 layers; v2.4: 0.50 and 2.3; v2.3: 0.51 and 2.3). No single reference
 # turn may drift past 2.0, the six together not past 0.6 on average; the order of two reference
 # turns whose fp32 logits are further apart than the drift's median must not change (two honest
 # replies 0.07 apart may swap).
