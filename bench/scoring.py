@@ -131,7 +131,7 @@ def main() -> None:
         if torch is not None:
             torch.set_num_threads(args.threads)
             for label, src in (
-                ("torch fp32 eager (shipped 4-layer model)", str(args.hf)),
+                ("torch fp32 eager (shipped model's weights)", str(args.hf)),
                 ("torch fp32 eager (all-MiniLM-L6-v2, 6 layers)", None),
             ):
                 if src is None:
@@ -246,7 +246,7 @@ def write_section(path: Path, rep: dict[str, object]) -> None:
         "|---|" + "---:|" * (2 * len(rows)),
     ]
     labels = list(rows[0]["pairs_per_s"])
-    ref_label = "torch fp32 eager (shipped 4-layer model)"  # the same weights as the shipped graph
+    ref_label = "torch fp32 eager (shipped model's weights)"  # the same weights as the shipped graph
     for label in labels:
         rates = [r["pairs_per_s"].get(label) for r in rows]
         ratios = [

@@ -112,7 +112,7 @@ def main() -> None:
     ap.add_argument("--order-seed", type=int, default=None,
                     help="seed of the batch order and dropout only (default --seed): the same data, "
                          "another run to average in a soup")
-    ap.add_argument("--layers", type=int, default=4, help="keep the first N encoder layers")
+    ap.add_argument("--layers", type=int, default=6, help="keep the first N encoder layers (the base has 6)")
     ap.add_argument("--max-length", type=int, default=128)
     ap.add_argument("--context-turns", type=int, default=4)
     ap.add_argument("--truncation", default="v2")
