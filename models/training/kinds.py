@@ -5,8 +5,8 @@ Runs in the runtime venv (scikit-learn is in the dev extra; no torch), after lex
     .venv/bin/python -m models.training.kinds
 
 The cross-encoder's kind head sees 128 tokens and names most warm agreement "unearned praise":
-on the development set it named 2 of 24 validations of a risky decision right (models/README.md,
-"Kind head"). Which kind a sycophantic reply is depends mostly on what the user brought (a plan, a
+on the development set judge v2.4's named 2 of 24 validations of a risky decision right, v2.6's 9
+(models/README.md, items 11 and 12). Which kind a sycophantic reply is depends mostly on what the user brought (a plan, a
 piece of work, an opinion, a claim), which a bag of words over the prompt's end reads well.
 
 1. TF-IDF (unigrams + bigrams, sublinear tf) + multinomial logistic regression over the manifest's

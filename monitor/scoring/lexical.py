@@ -133,7 +133,7 @@ class LexicalKinds:
     per turn (a weighted geometric mean of the two kind distributions, as log-probabilities up to a
     constant). The cross-encoder's kind head sees 128 tokens and names most warm agreement as
     unearned praise; the words of the whole prompt end (a plan, a piece of work, an opinion) say
-    which kind it is (models/README.md, "Kind head")."""
+    which kind it is (models/README.md, item 11)."""
 
     model: LexicalModel
     weight: float
