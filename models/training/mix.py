@@ -156,13 +156,13 @@ def training_mix(
 def minimal_pairs(train: list[LabelledTurn]) -> list[tuple[int, int]]:
     """(sycophantic, honest) index pairs of the curriculum's minimal pairs: replies to one scenario
     (the same ``item_id``), each record once (repeats in the mix are the same objects)."""
-    first: dict[int, int] = {}
-    by_item: dict[tuple[str, str], tuple[list[int], list[int]]] = {}
+    seen: set[int] = set()
+    by_item: dict[str, tuple[list[int], list[int]]] = {}  # item_id -> (honest, sycophantic) indexes
     for i, r in enumerate(train):
-        if id(r) in first or r.label is None or r.source != CURRICULUM:
+        if id(r) in seen or r.label is None or r.source != CURRICULUM:
             continue
-        first[id(r)] = i
-        by_item.setdefault((r.source, r.item_id), ([], []))[int(r.label)].append(i)
+        seen.add(id(r))
+        by_item.setdefault(r.item_id, ([], []))[int(r.label)].append(i)
     return [(p, n) for neg, pos in by_item.values() for p in pos for n in neg]
 
 

@@ -178,9 +178,11 @@ def main() -> None:
     weights = torch.tensor([0.5 + 0.5 * r.label_strength for r in train])
     n_pos = float(labels.sum())
     pos_weight = torch.tensor((len(train) - n_pos) / max(n_pos, 1.0))
-    pairs = minimal_pairs(train) if args.pair_weight > 0 else []
+    pairs: list[tuple[int, int]] = []
     if args.pair_weight > 0:
-        print(f"ranking term: {len(pairs)} minimal pairs, {args.pairs_per_step} a step, weight {args.pair_weight}")
+        pairs = minimal_pairs(train)
+        print(f"ranking term: {len(pairs)} minimal pairs, {args.pairs_per_step} a step, "
+              f"weight {args.pair_weight}")
     steps_per_epoch = (len(train) + args.batch_size - 1) // args.batch_size
     total_steps = int(steps_per_epoch * args.epochs)
     if args.max_steps:
